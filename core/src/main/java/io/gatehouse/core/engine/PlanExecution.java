@@ -1,0 +1,203 @@
+package io.gatehouse.core.engine;
+
+import io.gatehouse.core.directory.ChangeResult;
+import io.gatehouse.core.directory.CreateUserResult;
+import io.gatehouse.core.directory.CredentialDelivery;
+import io.gatehouse.core.directory.DirectoryGroup;
+import io.gatehouse.core.directory.DirectoryUser;
+import io.gatehouse.core.directory.GroupLookup;
+import io.gatehouse.core.directory.UserStatus;
+import io.gatehouse.core.ledger.Claim;
+import io.gatehouse.core.ledger.StepRecord;
+import io.gatehouse.core.password.TemporaryPasswordGenerator;
+import io.gatehouse.core.plan.ProvisioningPlan;
+import io.gatehouse.core.plan.Step;
+import io.gatehouse.core.port.IdentityDirectory;
+import io.gatehouse.core.port.Ledger;
+import io.gatehouse.core.secret.Secret;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Executes a plan's directory steps for one claimed request, skipping what the ledger says is done
+ * and recording each step as it finishes, so that a run cut short anywhere resumes where it
+ * stopped.
+ */
+final class PlanExecution {
+  /** How far apart the ledger's clock and the directory's may be when adopting an account. */
+  private static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
+
+  private final IdentityDirectory directory;
+  private final Ledger ledger;
+  private final TemporaryPasswordGenerator passwords;
+  private final Clock clock;
+
+  PlanExecution(
+      IdentityDirectory directory,
+      Ledger ledger,
+      TemporaryPasswordGenerator passwords,
+      Clock clock) {
+    this.directory = directory;
+    this.ledger = ledger;
+    this.passwords = passwords;
+    this.clock = clock;
+  }
+
+  Provisioned execute(ProvisioningPlan plan, Claim claim) {
+    Map<String, StepRecord> records = ledger.steps(plan.key());
+    List<String> actions = new ArrayList<>();
+    DirectoryUser user = null;
+    Secret password = null;
+
+    for (Step step : plan.steps()) {
+      StepRecord record = records.get(step.id());
+      if (step instanceof Step.CreateUser create) {
+        if (record != null && record.done()) {
+          user = existing(create);
+          actions.add("user " + user.login() + " was already created (" + user.id() + ")");
+          continue;
+        }
+        password = newPassword(create);
+        Creation creation = create(create, password, claim, record);
+        user = creation.user();
+        actions.add(creation.action());
+        if (!creation.fresh()) {
+          password = null;
+        }
+      } else if (step instanceof Step.AddToGroup add) {
+        if (record != null && record.done()) {
+          actions.add("already in group " + add.group());
+          continue;
+        }
+        actions.add(addToGroup(requireUser(user, plan), add));
+        ledger.done(claim, step.id(), "", clock.instant());
+      }
+    }
+    return new Provisioned(requireUser(user, plan), password, actions);
+  }
+
+  private Secret newPassword(Step.CreateUser create) {
+    if (create.delivery() != CredentialDelivery.TEMPORARY_PASSWORD) {
+      return null;
+    }
+    return passwords.generate(
+        create.user().login(), create.user().firstName(), create.user().lastName());
+  }
+
+  private Creation create(
+      Step.CreateUser create, Secret password, Claim claim, StepRecord earlierAttempt) {
+    Instant firstAttempt = earlierAttempt != null ? earlierAttempt.at() : clock.instant();
+    ledger.started(claim, create.id(), firstAttempt);
+
+    CreateUserResult result = directory.createUser(create.user(), Optional.ofNullable(password));
+    if (result instanceof CreateUserResult.Created created) {
+      DirectoryUser user = created.user();
+      ledger.done(claim, create.id(), user.id(), clock.instant());
+      return new Creation(
+          user,
+          "created user " + user.login() + " (" + user.id() + ", " + user.status() + ")",
+          true);
+    }
+    if (result instanceof CreateUserResult.LoginTaken taken) {
+      DirectoryUser holder = taken.holder();
+      if (createdByThisRequest(holder, firstAttempt)) {
+        ledger.done(claim, create.id(), holder.id(), clock.instant());
+        return new Creation(
+            holder,
+            "adopted user "
+                + holder.login()
+                + " ("
+                + holder.id()
+                + "), created by an earlier attempt of this request",
+            false);
+      }
+      throw new StepFailure(takenMessage(holder));
+    }
+    CreateUserResult.Refused refused = (CreateUserResult.Refused) result;
+    throw new StepFailure(
+        "Okta refused to create user " + create.user().login() + ": " + refused.reason());
+  }
+
+  /**
+   * A login already taken is ours only when this request attempted the create before and the holder
+   * appeared after that first attempt: the answer to a create that timed out but went through, or
+   * that the HTTP client sent twice.
+   */
+  private static boolean createdByThisRequest(DirectoryUser holder, Instant firstAttempt) {
+    return holder.status() != UserStatus.DEPROVISIONED
+        && !holder.created().isBefore(firstAttempt.minus(CLOCK_SKEW));
+  }
+
+  private static String takenMessage(DirectoryUser holder) {
+    if (holder.status() == UserStatus.DEPROVISIONED) {
+      return "login "
+          + holder.login()
+          + " belongs to a deactivated account ("
+          + holder.id()
+          + "); an administrator must decide whether to reactivate it";
+    }
+    return "login "
+        + holder.login()
+        + " is already taken by another account ("
+        + holder.id()
+        + ", "
+        + holder.status()
+        + ") that this request did not create";
+  }
+
+  private DirectoryUser existing(Step.CreateUser create) {
+    return directory
+        .findUser(create.user().login())
+        .orElseThrow(
+            () ->
+                new StepFailure(
+                    "user "
+                        + create.user().login()
+                        + " was created for this request but is no longer in Okta"));
+  }
+
+  private String addToGroup(DirectoryUser user, Step.AddToGroup add) {
+    GroupLookup lookup = directory.findGroup(add.group());
+    if (lookup instanceof GroupLookup.Missing) {
+      throw new StepFailure("group " + add.group() + " does not exist in Okta");
+    }
+    if (lookup instanceof GroupLookup.Ambiguous ambiguous) {
+      throw new StepFailure(
+          ambiguous.count() + " groups in Okta are named " + add.group() + "; rename all but one");
+    }
+    DirectoryGroup group = ((GroupLookup.Found) lookup).group();
+    if (!group.managedHere()) {
+      throw new StepFailure(
+          "group " + group.name() + " is imported from another source; its members cannot be set");
+    }
+
+    ChangeResult result = directory.addToGroup(user, group);
+    if (result instanceof ChangeResult.Refused refused) {
+      throw new StepFailure(
+          "Okta refused to add "
+              + user.login()
+              + " to group "
+              + group.name()
+              + ": "
+              + refused.reason());
+    }
+    return result instanceof ChangeResult.AlreadyDone
+        ? "already in group " + group.name()
+        : "added to group " + group.name();
+  }
+
+  /** The account a create step ended with, and whether it was created by this very call. */
+  private record Creation(DirectoryUser user, String action, boolean fresh) {}
+
+  private static DirectoryUser requireUser(DirectoryUser user, ProvisioningPlan plan) {
+    if (user == null) {
+      throw new IllegalStateException("plan for " + plan.key() + " does not create its user first");
+    }
+    return user;
+  }
+}

@@ -1,0 +1,340 @@
+package io.gatehouse.core.engine;
+
+import io.gatehouse.core.audit.AuditEvent;
+import io.gatehouse.core.catalog.Catalog;
+import io.gatehouse.core.catalog.RequestType;
+import io.gatehouse.core.directory.ChangeResult;
+import io.gatehouse.core.directory.CredentialDelivery;
+import io.gatehouse.core.engine.RequestOutcome.Status;
+import io.gatehouse.core.ledger.Claim;
+import io.gatehouse.core.ledger.StepRecord;
+import io.gatehouse.core.password.TemporaryPasswordGenerator;
+import io.gatehouse.core.plan.PlanOutcome;
+import io.gatehouse.core.plan.Planner;
+import io.gatehouse.core.plan.ProvisioningPlan;
+import io.gatehouse.core.plan.Step;
+import io.gatehouse.core.policy.ApprovalPolicy;
+import io.gatehouse.core.policy.Verdict;
+import io.gatehouse.core.port.Alert;
+import io.gatehouse.core.port.AuditTrail;
+import io.gatehouse.core.port.IdentityDirectory;
+import io.gatehouse.core.port.Ledger;
+import io.gatehouse.core.port.LogContext;
+import io.gatehouse.core.port.Notifier;
+import io.gatehouse.core.port.ServiceDesk;
+import io.gatehouse.core.port.Visibility;
+import io.gatehouse.core.request.RequestKey;
+import io.gatehouse.core.request.ServiceRequest;
+import io.gatehouse.core.secret.Secret;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The main job. Lists the service desk's open requests, judges each handled one's approvals, turns
+ * an approved request into a plan, executes it in the directory, reports on the request and
+ * resolves it. A request that is not approved, or whose processing fails, stays open with the
+ * reason in an internal comment, and the next run takes it up again.
+ *
+ * <p>Safe to run again and to run twice at once: each request is claimed in the ledger before
+ * anything is changed, and every step is recorded there as it finishes, so no step is done twice.
+ */
+public final class ProcessApprovedRequests {
+  private static final System.Logger LOG =
+      System.getLogger(ProcessApprovedRequests.class.getName());
+  private static final String REPORT_INTERNAL = "report-internal";
+  private static final String REPORT_PUBLIC = "report-public";
+  private static final String RESOLVE = "resolve";
+
+  private final ServiceDesk desk;
+  private final IdentityDirectory directory;
+  private final Ledger ledger;
+  private final AuditTrail audit;
+  private final Notifier notifier;
+  private final Catalog catalog;
+  private final TemporaryPasswordGenerator passwords;
+  private final Clock clock;
+  private final Supplier<String> correlationIds;
+  private final LogContext logContext;
+  private final Duration lease;
+  private final ApprovalPolicy policy = new ApprovalPolicy();
+  private final Planner planner = new Planner();
+  private final PlanExecution execution;
+  private final Notices notices;
+
+  /**
+   * @param correlationIds a new id per run, unique across processes; it names the run in logs,
+   *     comments, alerts and ledger claims
+   * @param lease how long a claim on a request lasts should the run die holding it
+   */
+  public ProcessApprovedRequests(
+      ServiceDesk desk,
+      IdentityDirectory directory,
+      Ledger ledger,
+      AuditTrail audit,
+      Notifier notifier,
+      Catalog catalog,
+      TemporaryPasswordGenerator passwords,
+      Clock clock,
+      Supplier<String> correlationIds,
+      LogContext logContext,
+      Duration lease) {
+    this.desk = desk;
+    this.directory = directory;
+    this.ledger = ledger;
+    this.audit = audit;
+    this.notifier = notifier;
+    this.catalog = catalog;
+    this.passwords = passwords;
+    this.clock = clock;
+    this.correlationIds = correlationIds;
+    this.logContext = logContext;
+    this.lease = lease;
+    this.execution = new PlanExecution(directory, ledger, passwords, clock);
+    this.notices = new Notices(desk, ledger, clock);
+  }
+
+  /** Makes one pass over the open requests. Never throws for a failure it can report. */
+  public RunReport run() {
+    String correlationId = correlationIds.get();
+    Instant started = clock.instant();
+    try (LogContext.Scope scope = logContext.put("correlationId", correlationId)) {
+      record(correlationId, null, "run.started", "");
+
+      List<ServiceRequest> open;
+      try {
+        open = desk.openRequests();
+      } catch (RuntimeException e) {
+        String reason = "could not list the open requests: " + e.getMessage();
+        LOG.log(Level.ERROR, reason, e);
+        record(correlationId, null, "run.failed", reason);
+        notifier.alert(new Alert("Gatehouse run failed", reason, null, correlationId));
+        return new RunReport(correlationId, started, clock.instant(), List.of(), reason);
+      }
+
+      List<RequestOutcome> outcomes = new ArrayList<>();
+      for (ServiceRequest request : open) {
+        outcomes.add(handle(request, correlationId));
+      }
+      RunReport report = new RunReport(correlationId, started, clock.instant(), outcomes, null);
+      record(correlationId, null, "run.finished", summary(report));
+      LOG.log(Level.INFO, "run finished: {0}", summary(report));
+      return report;
+    }
+  }
+
+  private RequestOutcome handle(ServiceRequest request, String correlationId) {
+    Optional<RequestType> type = catalog.find(request.requestTypeId());
+    if (type.isEmpty()) {
+      return new RequestOutcome(
+          request.key(), request.requestTypeId(), Status.IGNORED, "not a handled type", List.of());
+    }
+
+    try (LogContext.Scope scope = logContext.put("requestKey", request.key().value())) {
+      LOG.log(Level.INFO, "request {0} of type {1} seen", request.key(), type.get().name());
+      Optional<Claim> claim = ledger.claim(request.key(), correlationId, clock.instant(), lease);
+      if (claim.isEmpty()) {
+        return outcome(request, type.get(), Status.BUSY, "another run is working on it");
+      }
+      try {
+        return process(request, type.get(), claim.get());
+      } catch (RuntimeException e) {
+        return failed(request, type.get(), claim.get(), e);
+      } finally {
+        release(claim.get());
+      }
+    }
+  }
+
+  private RequestOutcome process(ServiceRequest request, RequestType type, Claim claim) {
+    String correlationId = claim.owner();
+    if (ledger.steps(request.key()).containsKey(RESOLVE)) {
+      return outcome(request, type, Status.ALREADY_DONE, "resolved by an earlier run");
+    }
+
+    Verdict verdict = policy.judge(request, desk.approvals(request.key()), type.approval());
+    record(correlationId, request.key(), "request.decided", describe(verdict));
+    if (verdict instanceof Verdict.Waiting waiting) {
+      notices.post(
+          claim,
+          "waiting:" + waiting.reason(),
+          TicketMessages.waiting(waiting.reason(), correlationId));
+      return outcome(request, type, Status.WAITING, waiting.reason());
+    }
+    if (verdict instanceof Verdict.Rejected rejected) {
+      notices.post(
+          claim,
+          "rejected:" + rejected.reason(),
+          TicketMessages.rejected(rejected.reason(), correlationId));
+      return outcome(request, type, Status.REJECTED, rejected.reason());
+    }
+
+    PlanOutcome planned = planner.plan(request, type);
+    if (planned instanceof PlanOutcome.Invalid invalid) {
+      return invalid(request, type, claim, invalid.problems());
+    }
+    ProvisioningPlan plan = ((PlanOutcome.Ready) planned).plan();
+    record(correlationId, request.key(), "plan.ready", plan.describe());
+
+    Provisioned provisioned = execution.execute(plan, claim);
+    provisioned.actions().forEach(action -> record(correlationId, request.key(), "step", action));
+    report(request, type, plan, provisioned, (Verdict.Approved) verdict, claim);
+    return new RequestOutcome(
+        request.key(), type.name(), Status.PROVISIONED, plan.describe(), provisioned.actions());
+  }
+
+  private void report(
+      ServiceRequest request,
+      RequestType type,
+      ProvisioningPlan plan,
+      Provisioned provisioned,
+      Verdict.Approved approval,
+      Claim claim) {
+    RequestKey key = request.key();
+    Map<String, StepRecord> done = ledger.steps(key);
+
+    if (!done.containsKey(REPORT_INTERNAL)) {
+      desk.comment(
+          key,
+          TicketMessages.provisionedInternal(
+              plan, provisioned.actions(), approval.approvers(), claim.owner()),
+          Visibility.INTERNAL);
+      ledger.done(claim, REPORT_INTERNAL, "", clock.instant());
+    }
+    if (!done.containsKey(REPORT_PUBLIC)) {
+      desk.comment(key, publicReport(type, plan, provisioned), Visibility.PUBLIC);
+      ledger.done(claim, REPORT_PUBLIC, "", clock.instant());
+    }
+    if (!done.containsKey(RESOLVE)) {
+      desk.resolve(key);
+      ledger.done(claim, RESOLVE, "", clock.instant());
+      record(claim.owner(), key, "request.resolved", "");
+    }
+  }
+
+  private String publicReport(RequestType type, ProvisioningPlan plan, Provisioned provisioned) {
+    Step.CreateUser create = (Step.CreateUser) plan.steps().get(0);
+    if (type.credentialDelivery() == CredentialDelivery.ACTIVATION_EMAIL) {
+      return TicketMessages.withActivationEmail(provisioned.user(), create.user().email());
+    }
+    Secret password = provisioned.password().orElseGet(() -> replacePassword(create, provisioned));
+    return TicketMessages.withTemporaryPassword(provisioned.user(), password);
+  }
+
+  /**
+   * The account exists but its first password never reached the requester (an earlier run stopped
+   * before reporting, and passwords are never stored): it gets a new one.
+   */
+  private Secret replacePassword(Step.CreateUser create, Provisioned provisioned) {
+    Secret password =
+        passwords.generate(
+            create.user().login(), create.user().firstName(), create.user().lastName());
+    ChangeResult result = directory.setTemporaryPassword(provisioned.user(), password);
+    if (result instanceof ChangeResult.Refused refused) {
+      throw new StepFailure(
+          "Okta refused a new temporary password for "
+              + create.user().login()
+              + ": "
+              + refused.reason());
+    }
+    return password;
+  }
+
+  private RequestOutcome invalid(
+      ServiceRequest request, RequestType type, Claim claim, List<String> problems) {
+    String reason = String.join("; ", problems);
+    record(claim.owner(), request.key(), "request.invalid", reason);
+    LOG.log(Level.WARNING, "request {0} is invalid: {1}", request.key(), reason);
+    if (notices.post(claim, "invalid:" + reason, TicketMessages.invalid(problems, claim.owner()))) {
+      notifier.alert(
+          new Alert(
+              "Request " + request.key() + " cannot be provisioned as filled in",
+              reason,
+              request.key(),
+              claim.owner()));
+    }
+    return outcome(request, type, Status.INVALID, reason);
+  }
+
+  private RequestOutcome failed(
+      ServiceRequest request, RequestType type, Claim claim, RuntimeException e) {
+    String reason = describe(e);
+    if (e instanceof StepFailure) {
+      LOG.log(Level.ERROR, "request {0} failed: {1}", request.key(), reason);
+    } else {
+      LOG.log(Level.ERROR, "request " + request.key() + " failed: " + reason, e);
+    }
+    record(claim.owner(), request.key(), "request.failed", reason);
+
+    boolean posted;
+    try {
+      posted =
+          notices.post(claim, "failed:" + reason, TicketMessages.failed(reason, claim.owner()));
+    } catch (RuntimeException commentFailure) {
+      LOG.log(
+          Level.WARNING,
+          "could not comment on {0} about its failure: {1}",
+          request.key(),
+          commentFailure.getMessage());
+      posted = true;
+    }
+    if (posted) {
+      notifier.alert(
+          new Alert("Request " + request.key() + " failed", reason, request.key(), claim.owner()));
+    }
+    return outcome(request, type, Status.FAILED, reason);
+  }
+
+  private static String describe(Verdict verdict) {
+    if (verdict instanceof Verdict.Approved approved) {
+      return "approved by "
+          + approved.approvers().stream().map(person -> person.accountId()).toList();
+    }
+    return verdict instanceof Verdict.Waiting waiting
+        ? "waiting: " + waiting.reason()
+        : "rejected: " + ((Verdict.Rejected) verdict).reason();
+  }
+
+  private static String describe(RuntimeException e) {
+    String message = e.getMessage() == null ? "" : e.getMessage();
+    if (e instanceof StepFailure) {
+      return message;
+    }
+    return e.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
+  }
+
+  private void release(Claim claim) {
+    try {
+      ledger.release(claim);
+    } catch (RuntimeException e) {
+      LOG.log(
+          Level.WARNING, "could not release the claim on {0}; it lapses by itself", claim.key());
+    }
+  }
+
+  private void record(String correlationId, RequestKey key, String type, String detail) {
+    audit.record(new AuditEvent(clock.instant(), correlationId, key, type, detail));
+  }
+
+  private static RequestOutcome outcome(
+      ServiceRequest request, RequestType type, Status status, String reason) {
+    return new RequestOutcome(request.key(), type.name(), status, reason, List.of());
+  }
+
+  private static String summary(RunReport report) {
+    StringBuilder text = new StringBuilder();
+    for (Status status : Status.values()) {
+      long count = report.count(status);
+      if (count > 0) {
+        text.append(text.length() == 0 ? "" : ", ").append(count).append(' ').append(status);
+      }
+    }
+    return text.length() == 0 ? "no open requests" : text.toString();
+  }
+}

@@ -1,0 +1,57 @@
+package io.gatehouse.core.plan;
+
+import io.gatehouse.core.directory.CredentialDelivery;
+import io.gatehouse.core.directory.NewUser;
+import java.util.Objects;
+
+/**
+ * One change a plan makes in the identity directory. Its {@link #id()} is stable for a request, so
+ * the ledger can tell across runs which steps are done.
+ */
+public sealed interface Step {
+
+  /** Stable within one request: the same request always plans the same id for the same change. */
+  String id();
+
+  /** The step as a person would write it: "create user sam@example.com". */
+  String describe();
+
+  /** Create the account, activated, with its first credential delivered as configured. */
+  record CreateUser(NewUser user, CredentialDelivery delivery) implements Step {
+    public CreateUser {
+      Objects.requireNonNull(user, "user");
+      Objects.requireNonNull(delivery, "delivery");
+    }
+
+    @Override
+    public String id() {
+      return "create-user";
+    }
+
+    @Override
+    public String describe() {
+      return "create user "
+          + user.login()
+          + (delivery == CredentialDelivery.TEMPORARY_PASSWORD
+              ? " with a temporary password"
+              : " and let Okta e-mail the activation link");
+    }
+  }
+
+  /** Add the account created or named by the plan to a group. */
+  record AddToGroup(String group) implements Step {
+    public AddToGroup {
+      Objects.requireNonNull(group, "group");
+    }
+
+    @Override
+    public String id() {
+      return "add-group:" + group;
+    }
+
+    @Override
+    public String describe() {
+      return "add to group " + group;
+    }
+  }
+}
