@@ -1,0 +1,84 @@
+package io.gatehouse.core.fakes;
+
+import io.gatehouse.core.port.ServiceDesk;
+import io.gatehouse.core.port.ServiceDeskException;
+import io.gatehouse.core.port.Visibility;
+import io.gatehouse.core.request.Approval;
+import io.gatehouse.core.request.RequestKey;
+import io.gatehouse.core.request.ServiceRequest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/** A service desk in memory that records comments and resolutions. */
+public final class FakeServiceDesk implements ServiceDesk {
+  private final Map<RequestKey, ServiceRequest> open = new LinkedHashMap<>();
+  private final Map<RequestKey, List<Approval>> approvals = new HashMap<>();
+  private final List<Comment> comments = new ArrayList<>();
+  private final List<RequestKey> resolved = new ArrayList<>();
+  private Predicate<Comment> failingComments = comment -> false;
+
+  /** A comment as posted. */
+  public record Comment(RequestKey key, String body, Visibility visibility) {}
+
+  public FakeServiceDesk add(ServiceRequest request, Approval... approvalSteps) {
+    open.put(request.key(), request);
+    approvals.put(request.key(), List.of(approvalSteps));
+    return this;
+  }
+
+  public void setApprovals(RequestKey key, Approval... approvalSteps) {
+    approvals.put(key, List.of(approvalSteps));
+  }
+
+  /** Makes comments matching the predicate fail, as a desk outage would. */
+  public void failCommentsWhen(Predicate<Comment> predicate) {
+    failingComments = predicate;
+  }
+
+  @Override
+  public List<ServiceRequest> openRequests() {
+    return List.copyOf(open.values());
+  }
+
+  @Override
+  public Optional<ServiceRequest> request(RequestKey key) {
+    return Optional.ofNullable(open.get(key));
+  }
+
+  @Override
+  public List<Approval> approvals(RequestKey key) {
+    return approvals.getOrDefault(key, List.of());
+  }
+
+  @Override
+  public void comment(RequestKey key, String body, Visibility visibility) {
+    Comment comment = new Comment(key, body, visibility);
+    if (failingComments.test(comment)) {
+      throw new ServiceDeskException("POST comment on " + key + " answered 503", true);
+    }
+    comments.add(comment);
+  }
+
+  @Override
+  public void resolve(RequestKey key) {
+    open.remove(key);
+    resolved.add(key);
+  }
+
+  public List<Comment> comments(RequestKey key) {
+    return comments.stream().filter(comment -> comment.key().equals(key)).toList();
+  }
+
+  public List<Comment> comments() {
+    return List.copyOf(comments);
+  }
+
+  public List<RequestKey> resolved() {
+    return List.copyOf(resolved);
+  }
+}

@@ -1,0 +1,79 @@
+package io.gatehouse.core.plan;
+
+import static io.gatehouse.core.fakes.Requests.newHire;
+import static io.gatehouse.core.fakes.Requests.onboarding;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gatehouse.core.catalog.RequestType;
+import io.gatehouse.core.directory.CredentialDelivery;
+import io.gatehouse.core.request.FieldValue;
+import io.gatehouse.core.request.ServiceRequest;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PlannerTest {
+  private final Planner planner = new Planner();
+  private final RequestType type = onboarding(CredentialDelivery.TEMPORARY_PASSWORD);
+
+  @Test
+  void plan_createsTheUserThenAddsDefaultAndRequestedGroups() {
+    PlanOutcome outcome =
+        planner.plan(
+            newHire("ITS-1", "sam.ortiz@example.com", "okta-finance-ro", "vpn-users"), type);
+
+    ProvisioningPlan plan = ((PlanOutcome.Ready) outcome).plan();
+    assertThat(plan.describe())
+        .isEqualTo(
+            "create user sam.ortiz@example.com with a temporary password; add to group everyone;"
+                + " add to group okta-finance-ro; add to group vpn-users");
+    Step.CreateUser create = (Step.CreateUser) plan.steps().get(0);
+    assertThat(create.user().attributes()).containsEntry("department", "Finance");
+  }
+
+  @Test
+  void plan_isInvalid_whenTheEmailIsNotAnAddress() {
+    PlanOutcome outcome = planner.plan(newHire("ITS-2", "sam.ortiz(at)example.com"), type);
+
+    assertThat(((PlanOutcome.Invalid) outcome).problems())
+        .containsExactly(
+            "field customfield_10071 value 'sam.ortiz(at)example.com' is not a valid e-mail"
+                + " address");
+  }
+
+  @Test
+  void plan_isInvalid_whenTheDomainIsNotAllowed() {
+    PlanOutcome outcome = planner.plan(newHire("ITS-3", "dana.k@gmail.com"), type);
+
+    assertThat(((PlanOutcome.Invalid) outcome).problems().get(0))
+        .contains("domain gmail.com")
+        .contains("does not allow");
+  }
+
+  @Test
+  void plan_refusesAGroupOutsideTheAllowList_beforeAnyDirectoryCall() {
+    PlanOutcome outcome = planner.plan(newHire("ITS-4", "sam@example.com", "domain-admins"), type);
+
+    assertThat(((PlanOutcome.Invalid) outcome).problems())
+        .containsExactly(
+            "group 'domain-admins' is not in the allow-list of request type New employee");
+  }
+
+  @Test
+  void plan_namesEveryMissingField_andNeverUsesTheReporter() {
+    ServiceRequest request = newHire("ITS-5", "sam@example.com");
+    Map<String, FieldValue> fields = new HashMap<>(request.fields());
+    fields.remove("customfield_10071");
+    fields.remove("customfield_10069");
+    ServiceRequest withoutEmail =
+        new ServiceRequest(
+            request.key(), request.requestTypeId(), request.reporter(), fields, request.created());
+
+    PlanOutcome outcome = planner.plan(withoutEmail, type);
+
+    assertThat(((PlanOutcome.Invalid) outcome).problems())
+        .containsExactly(
+            "field customfield_10071 (work e-mail) is not provided",
+            "field customfield_10069 (last name) is not provided");
+  }
+}

@@ -1,0 +1,111 @@
+package io.gatehouse.core.policy;
+
+import static io.gatehouse.core.fakes.Requests.MANAGER;
+import static io.gatehouse.core.fakes.Requests.REQUESTER;
+import static io.gatehouse.core.fakes.Requests.approvedBy;
+import static io.gatehouse.core.fakes.Requests.declined;
+import static io.gatehouse.core.fakes.Requests.newHire;
+import static io.gatehouse.core.fakes.Requests.pending;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gatehouse.core.catalog.ApprovalRule;
+import io.gatehouse.core.request.Approval;
+import io.gatehouse.core.request.ApprovalDecision;
+import io.gatehouse.core.request.Person;
+import io.gatehouse.core.request.ServiceRequest;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ApprovalPolicyTest {
+  private final ApprovalPolicy policy = new ApprovalPolicy();
+  private final ServiceRequest request = newHire("ITS-1", "sam@example.com");
+
+  @Test
+  void judge_approves_whenEveryStepIsApprovedByAnotherPerson() {
+    Verdict verdict = policy.judge(request, List.of(approvedBy(MANAGER)), ApprovalRule.standard());
+
+    assertThat(verdict).isEqualTo(new Verdict.Approved(List.of(MANAGER)));
+  }
+
+  @Test
+  void judge_waits_whileAnyStepIsPending() {
+    Verdict verdict =
+        policy.judge(
+            request,
+            List.of(approvedBy(MANAGER), pending(Person.of("acc-sec", "Sec Ops"))),
+            ApprovalRule.standard());
+
+    assertThat(verdict).isInstanceOf(Verdict.Waiting.class);
+    assertThat(((Verdict.Waiting) verdict).reason()).contains("pending").contains("Sec Ops");
+  }
+
+  @Test
+  void judge_rejects_whenAnyStepIsDeclined() {
+    Verdict verdict =
+        policy.judge(
+            request, List.of(approvedBy(MANAGER), declined(MANAGER)), ApprovalRule.standard());
+
+    assertThat(verdict).isInstanceOf(Verdict.Rejected.class);
+    assertThat(((Verdict.Rejected) verdict).reason()).contains("declined");
+  }
+
+  @Test
+  void judge_waits_whenNoApprovalExists_andTheTypeRequiresOne() {
+    assertThat(policy.judge(request, List.of(), ApprovalRule.standard()))
+        .isInstanceOf(Verdict.Waiting.class);
+  }
+
+  @Test
+  void judge_approves_withoutApprovals_whenTheTypeIsApprovalFree() {
+    assertThat(policy.judge(request, List.of(), new ApprovalRule(false, 0, Set.of())))
+        .isEqualTo(new Verdict.Approved(List.of()));
+  }
+
+  @Test
+  void judge_rejects_whenRequesterApprovedOwnRequest() {
+    Verdict verdict =
+        policy.judge(request, List.of(approvedBy(REQUESTER)), ApprovalRule.standard());
+
+    assertThat(verdict).isInstanceOf(Verdict.Rejected.class);
+    assertThat(((Verdict.Rejected) verdict).reason()).contains("requester");
+  }
+
+  @Test
+  void judge_countsDistinctPeople_acrossSteps() {
+    ApprovalRule twoPeople = new ApprovalRule(true, 2, Set.of());
+    List<Approval> sameManagerTwice = List.of(approvedBy(MANAGER), approvedBy(MANAGER));
+
+    assertThat(policy.judge(request, sameManagerTwice, twoPeople))
+        .isInstanceOf(Verdict.Rejected.class);
+    assertThat(
+            policy.judge(
+                request,
+                List.of(approvedBy(MANAGER), approvedBy(Person.of("acc-2", "Kim"))),
+                twoPeople))
+        .isInstanceOf(Verdict.Approved.class);
+  }
+
+  @Test
+  void judge_ignoresApproversOutsideTheAllowedList() {
+    ApprovalRule onlySecurity = new ApprovalRule(true, 1, Set.of("acc-sec"));
+
+    assertThat(policy.judge(request, List.of(approvedBy(MANAGER)), onlySecurity))
+        .isInstanceOf(Verdict.Rejected.class);
+  }
+
+  @Test
+  void judge_followsTheFinalDecision_notIndividualVotes() {
+    Approval groupApproval =
+        new Approval(
+            "60",
+            "Team approval",
+            ApprovalDecision.APPROVED,
+            List.of(
+                new Approval.Vote(MANAGER, ApprovalDecision.APPROVED),
+                new Approval.Vote(Person.of("acc-3", "Lee"), ApprovalDecision.PENDING)));
+
+    assertThat(policy.judge(request, List.of(groupApproval), ApprovalRule.standard()))
+        .isEqualTo(new Verdict.Approved(List.of(MANAGER)));
+  }
+}
