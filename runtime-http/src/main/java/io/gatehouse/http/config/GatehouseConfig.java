@@ -1,0 +1,29 @@
+package io.gatehouse.http.config;
+
+import io.gatehouse.core.catalog.Catalog;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The whole configuration file, validated.
+ *
+ * @param jira the service desk
+ * @param okta the identity directory
+ * @param server the webhook server, needed by {@code serve} only
+ * @param database the embedded database file holding the ledger and the audit trail
+ * @param catalog the request types Gatehouse handles
+ */
+public record GatehouseConfig(
+    JiraConfig jira, OktaConfig okta, ServerConfig server, Path database, Catalog catalog) {
+  public GatehouseConfig {
+    Objects.requireNonNull(jira, "jira");
+    Objects.requireNonNull(okta, "okta");
+    Objects.requireNonNull(database, "database");
+    Objects.requireNonNull(catalog, "catalog");
+  }
+
+  public Optional<ServerConfig> webhook() {
+    return Optional.ofNullable(server);
+  }
+}

@@ -1,0 +1,131 @@
+package io.gatehouse.http.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.gatehouse.core.catalog.RequestType;
+import io.gatehouse.core.catalog.Role;
+import io.gatehouse.core.directory.CredentialDelivery;
+import io.gatehouse.core.secret.SecretRef;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+  @TempDir Path dir;
+  private final ConfigLoader loader = new ConfigLoader();
+
+  @Test
+  void load_readsTheCheckedInExample() {
+    Path example = repoRoot().resolve("config/gatehouse.example.yaml");
+
+    GatehouseConfig config = loader.load(example);
+
+    assertThat(config.jira().apiToken()).isEqualTo(SecretRef.parse("env:GATEHOUSE_JIRA_API_TOKEN"));
+    assertThat(config.okta().oAuth()).isPresent();
+    assertThat(config.webhook()).isPresent();
+    assertThat(config.database()).isEqualTo(example.getParent().resolve("gatehouse.db"));
+    RequestType newEmployee = config.catalog().find("25").orElseThrow();
+    assertThat(newEmployee.fieldFor(Role.EMAIL)).contains("customfield_10071");
+    assertThat(newEmployee.profileFields()).containsEntry("department", "customfield_10072");
+    assertThat(config.catalog().find("26").orElseThrow().credentialDelivery())
+        .isEqualTo(CredentialDelivery.ACTIVATION_EMAIL);
+  }
+
+  @Test
+  void load_reportsEveryProblemAtOnce_eachWithItsKey() throws IOException {
+    Path file =
+        write(
+            """
+            jira:
+              baseUrl: http://acme.atlassian.net
+              serviceDeskId: desk-three
+              email: gatehouse-bot@acme.example
+              apiToken: ATATT3xFfGF0-inline-token-value
+            okta:
+              orgUrl: https://acme.okta.com
+            requestTypes:
+              - id: "25"
+                action: onbaord
+                fields:
+                  email: Work e-mail
+            """);
+
+    assertThatThrownBy(() -> loader.load(file))
+        .isInstanceOf(ConfigException.class)
+        .satisfies(
+            e ->
+                assertThat(((ConfigException) e).problems())
+                    .anySatisfy(p -> assertThat(p).startsWith("jira.baseUrl: must use https"))
+                    .anySatisfy(p -> assertThat(p).startsWith("jira.serviceDeskId:"))
+                    .anySatisfy(p -> assertThat(p).startsWith("jira.apiToken: must be a secret"))
+                    .anySatisfy(p -> assertThat(p).startsWith("okta: set exactly one"))
+                    .anySatisfy(p -> assertThat(p).startsWith("requestTypes[0].action:"))
+                    .anySatisfy(p -> assertThat(p).startsWith("requestTypes[0].fields.email:"))
+                    .anySatisfy(p -> assertThat(p).startsWith("requestTypes[0].fields.firstName:")))
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("inline-token-value"));
+  }
+
+  @Test
+  void load_acceptsPlainHttp_forLoopbackHostsOnly() throws IOException {
+    Path file = write(minimal("http://127.0.0.1:8089", "http://localhost:9000"));
+
+    GatehouseConfig config = loader.load(file);
+
+    assertThat(config.jira().baseUrl().toString()).isEqualTo("http://127.0.0.1:8089");
+    assertThat(ConfigReader.isLoopback("10.0.0.5")).isFalse();
+    assertThat(ConfigReader.isLoopback("127.0.0.1.nip.io")).isFalse();
+    assertThat(ConfigReader.isLoopback("[::1]")).isTrue();
+  }
+
+  @Test
+  void load_refusesUnknownKeys_whichAreUsuallyTypos() throws IOException {
+    Path file = write(minimal("https://a.example", "https://b.example") + "stroage:\n  x: 1\n");
+
+    assertThatThrownBy(() -> loader.load(file)).hasMessageContaining("stroage: unknown key");
+  }
+
+  @Test
+  void load_namesAMissingFile() {
+    assertThatThrownBy(() -> loader.load(dir.resolve("nope.yaml")))
+        .hasMessageContaining("nope.yaml")
+        .hasMessageContaining("does not exist");
+  }
+
+  private static String minimal(String jiraUrl, String oktaUrl) {
+    return """
+        jira:
+          baseUrl: %s
+          serviceDeskId: "3"
+          email: bot@acme.example
+          apiToken: env:JIRA_TOKEN
+        okta:
+          orgUrl: %s
+          apiToken: file:okta-token
+        requestTypes:
+          - id: "25"
+            action: onboard
+            fields: {email: customfield_1, firstName: customfield_2, lastName: customfield_3}
+        """
+        .formatted(jiraUrl, oktaUrl);
+  }
+
+  private Path write(String yaml) throws IOException {
+    Path file = dir.resolve("gatehouse.yaml");
+    Files.writeString(file, yaml);
+    return file;
+  }
+
+  static Path repoRoot() {
+    String property = System.getProperty("gatehouse.repoRoot");
+    Path start = property != null ? Path.of(property) : Path.of("").toAbsolutePath();
+    for (Path p = start.toAbsolutePath(); p != null; p = p.getParent()) {
+      if (Files.isDirectory(p.resolve(".mvn"))) {
+        return p;
+      }
+    }
+    throw new IllegalStateException("no repository root above " + start);
+  }
+}
