@@ -1,6 +1,7 @@
 package io.gatehouse.jira;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.gatehouse.core.port.ServiceDeskException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,13 +14,15 @@ import java.util.Map;
  */
 final class Pages {
   static final int LIMIT = 50;
+  // A desk that ignored start would serve the same page forever; no desk list is this long.
+  static final int MAX_PAGES = 2000;
 
   private Pages() {}
 
   static List<JsonNode> all(JsmClient client, String path, Map<String, List<String>> query) {
     List<JsonNode> values = new ArrayList<>();
     int start = 0;
-    while (true) {
+    for (int pages = 0; pages < MAX_PAGES; pages++) {
       Map<String, List<String>> pageQuery = new LinkedHashMap<>(query);
       pageQuery.put("start", List.of(Integer.toString(start)));
       pageQuery.put("limit", List.of(Integer.toString(LIMIT)));
@@ -35,5 +38,8 @@ final class Pages {
       }
       start += pageValues.size();
     }
+    throw new ServiceDeskException(
+        "GET " + path + " still had pages after " + MAX_PAGES + "; the desk may ignore 'start'",
+        false);
   }
 }

@@ -33,6 +33,13 @@ public record CannedResponse(
     return withRetryAfter(503, retryAfterSeconds, "Service unavailable.");
   }
 
+  /** The same response with one more header, such as {@code X-RateLimit-Reset}. */
+  public CannedResponse withHeader(String name, String value) {
+    Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+    more.put(name, value);
+    return new CannedResponse(status, more, contentType, body);
+  }
+
   /** A servicedeskapi {@code ErrorResponse} with the given status and message. */
   public static CannedResponse error(int status, String message) {
     return new CannedResponse(status, Map.of(), "application/json", JsmJson.errorBody(message));

@@ -1,6 +1,7 @@
 package io.gatehouse.testkit.jsm;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,8 +29,13 @@ public record RecordedRequest(
 
   /** The first value of a header, by any case of its name. */
   public Optional<String> header(String name) {
-    List<String> values = headers.get(name.toLowerCase(java.util.Locale.ROOT));
+    List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
     return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+  }
+
+  /** Every query parameter, decoded, by name in the order first sent. */
+  public Map<String, List<String>> queryParameters() {
+    return Query.parse(query);
   }
 
   /** The values of a query parameter, decoded, in the order sent. */
