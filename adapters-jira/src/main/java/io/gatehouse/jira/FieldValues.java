@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads one {@code requestFieldValues[].value} by its JSON shape. Empty values (null, "", []) and
- * shapes Gatehouse has no type for (labels, booleans, mixed lists) are absent; the latter are
- * logged with the field id and shape only, never the value.
+ * shapes Gatehouse has no type for (labels, cascading selects, booleans, mixed lists) are absent;
+ * the latter are logged with the field id and shape only, never the value.
  */
 final class FieldValues {
   private static final Logger LOG = LoggerFactory.getLogger(FieldValues.class);
@@ -35,6 +35,10 @@ final class FieldValues {
     }
     if (value.isObject() && isUser(value)) {
       return Optional.of(new FieldValue.User(RequestMapper.person(value)));
+    }
+    if (value.isObject() && value.has("child")) {
+      // Reading only the parent of a cascading select would hand policy half an answer.
+      return unknown(fieldId, "cascading select");
     }
     if (value.isObject() && isOption(value)) {
       return Optional.of(option(value));

@@ -45,9 +45,9 @@ final class JsmServiceDesk implements ServiceDesk {
     Set<String> seen = new LinkedHashSet<>();
     List<ServiceRequest> requests = new ArrayList<>();
     for (JsonNode value : values) {
-      ServiceRequest request = RequestMapper.request(value);
-      if (seen.add(request.key().value())) {
-        requests.add(request);
+      Optional<ServiceRequest> request = readable(value);
+      if (request.isPresent() && seen.add(request.get().key().value())) {
+        requests.add(request.get());
       }
     }
     LOG.info("read {} open requests of service desk {}", requests.size(), settings.serviceDeskId());
@@ -119,6 +119,16 @@ final class JsmServiceDesk implements ServiceDesk {
 
     client.post(path, Map.of("id", match.get().path("id").asText()));
     LOG.info("resolved request {} by transition '{}'", key, wanted);
+  }
+
+  /** One unreadable request (say, a reporter without an account id) must not hide the others. */
+  private static Optional<ServiceRequest> readable(JsonNode value) {
+    try {
+      return Optional.of(RequestMapper.request(value));
+    } catch (ServiceDeskException e) {
+      LOG.warn("{}; the request is left out of this run. Check it in JSM.", e.getMessage());
+      return Optional.empty();
+    }
   }
 
   private static Approval approval(RequestKey key, JsonNode node) {

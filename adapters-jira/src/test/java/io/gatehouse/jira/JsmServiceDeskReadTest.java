@@ -120,6 +120,11 @@ class JsmServiceDeskReadTest {
             .field(JsmField.emptyList("customfield_10054", "Extra groups"))
             .field(JsmField.text("customfield_10060", "Notes", ""))
             .field(JsmField.rawJson("customfield_10061", "Labels", "[\"a\",\"b\"]"))
+            .field(
+                JsmField.rawJson(
+                    "customfield_10062",
+                    "Site",
+                    "{\"value\":\"EU\",\"id\":\"1\",\"child\":{\"value\":\"Berlin\",\"id\":\"2\"}}"))
             .field(JsmField.text("customfield_10055", "Okta group", "app-secret").asHidden())
             .build());
 
@@ -153,7 +158,23 @@ class JsmServiceDeskReadTest {
             "customfield_10054",
             "customfield_10060",
             "customfield_10061",
+            "customfield_10062",
             "customfield_10055");
+  }
+
+  @Test
+  void openRequests_leavesOutAnUnreadableRequest_andKeepsTheOthers() {
+    String page =
+        "{\"size\":2,\"start\":0,\"limit\":50,\"isLastPage\":true,\"values\":["
+            + "{\"issueKey\":\"ITS-4\",\"requestTypeId\":\"25\",\"reporter\":{},"
+            + "\"createdDate\":{\"epochMillis\":0}},"
+            + "{\"issueKey\":\"ITS-5\",\"requestTypeId\":\"25\",\"reporter\":{\"accountId\":\"a\"},"
+            + "\"createdDate\":{\"epochMillis\":0}}]}";
+    fixture.jsm.enqueue(REQUESTS, new CannedResponse(200, Map.of(), "application/json", page));
+
+    assertThat(fixture.desk().openRequests())
+        .extracting(r -> r.key().value())
+        .containsExactly("ITS-5");
   }
 
   @Test

@@ -49,6 +49,9 @@ final class JsmHttpHandler implements HttpHandler {
       Optional<JsmAccount> caller =
           authenticate(exchange.getRequestHeaders().getFirst("Authorization"));
       if (caller.isEmpty()) {
+        if (exchange.getRequestHeaders().containsKey("Authorization")) {
+          exchange.getResponseHeaders().set("X-Seraph-LoginReason", "AUTHENTICATED_FAILED");
+        }
         send(exchange, 401, JsmJson.error("Client must be authenticated to access this resource."));
         return;
       }
