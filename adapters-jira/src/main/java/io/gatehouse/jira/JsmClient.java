@@ -94,6 +94,7 @@ final class JsmClient {
                   Credentials.basic(settings.agentEmail(), token.reveal(), StandardCharsets.UTF_8))
               .build();
 
+      Optional<Duration> wait;
       try (Response response = http.newCall(request).execute()) {
         int status = response.code();
         if (status == 401 && !credentialRefreshed) {
@@ -102,27 +103,42 @@ final class JsmClient {
           credentialRefreshed = true;
           continue;
         }
-        if ((status == 429 || status == 503) && throttled < RetryPolicy.MAX_RETRIES) {
-          Duration wait = retries.delay(throttled, response.header("Retry-After"));
-          if (wait.compareTo(RetryPolicy.MAX_WAIT) <= 0) {
-            throttled++;
-            waitFor(wait, method, path);
-            continue;
-          }
+        wait = throttled(status, throttled, response.header("Retry-After"));
+        if (wait.isEmpty()) {
+          return answer(method, path, response, token, absentOn404);
         }
-        String text = text(response.body(), method, path);
-        if (status == 404 && absentOn404) {
-          return Optional.empty();
-        }
-        if (status < 200 || status > 299) {
-          throw failure(method, path, status, response.header("Content-Type"), text, token);
-        }
-        return Optional.of(new Reply(status, text.isBlank() ? json.missingNode() : read(text)));
       } catch (IOException e) {
         throw new ServiceDeskException(
-            method + " " + path + " failed before an answer came: " + describe(e, token), true, e);
+            method + " " + path + " failed on the network: " + describe(e, token), true, e);
       }
+
+      // The response is closed by now, so no connection is held while waiting.
+      throttled++;
+      waitFor(wait.get(), method, path);
     }
+  }
+
+  /** How long to wait before trying a throttled call again; empty when not to try again. */
+  private Optional<Duration> throttled(int status, int retriesSoFar, String retryAfter) {
+    if ((status != 429 && status != 503) || retriesSoFar >= RetryPolicy.MAX_RETRIES) {
+      return Optional.empty();
+    }
+    Duration wait = retries.delay(retriesSoFar, retryAfter);
+    return wait.compareTo(RetryPolicy.MAX_WAIT) <= 0 ? Optional.of(wait) : Optional.empty();
+  }
+
+  private Optional<Reply> answer(
+      String method, String path, Response response, Secret token, boolean absentOn404)
+      throws IOException {
+    int status = response.code();
+    String text = text(response.body(), method, path);
+    if (status == 404 && absentOn404) {
+      return Optional.empty();
+    }
+    if (status < 200 || status > 299) {
+      throw failure(method, path, status, response.header("Content-Type"), text, token);
+    }
+    return Optional.of(new Reply(status, text.isBlank() ? json.missingNode() : read(text)));
   }
 
   private Secret token() {
