@@ -88,6 +88,20 @@ class JsmSimulatorTest {
   }
 
   @Test
+  void list_shiftsUnderAnOffsetReader_whenARequestLeavesOpenBetweenPages() {
+    for (int i = 1; i <= 5; i++) {
+      world.openRequest("ITS-" + i, JsmWorld.DANA);
+    }
+
+    JsonNode first = json(world.get(OPEN_ALL + "&start=0&limit=2"));
+    world.post("/rest/servicedeskapi/request/ITS-5/transition", "{\"id\":\"31\"}");
+    JsonNode second = json(world.get(OPEN_ALL + "&start=2&limit=2"));
+
+    assertThat(keys(first)).containsExactly("ITS-5", "ITS-4");
+    assertThat(keys(second)).containsExactly("ITS-2", "ITS-1");
+  }
+
+  @Test
   void request_rendersEveryFieldShape_andOmitsHiddenFields() {
     world.requestWithEveryShape("ITS-7");
 
