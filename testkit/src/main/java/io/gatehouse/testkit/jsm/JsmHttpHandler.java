@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,12 +25,17 @@ final class JsmHttpHandler implements HttpHandler {
   private static final Logger LOG = LoggerFactory.getLogger(JsmHttpHandler.class);
   private static final String REQUESTS = "/rest/servicedeskapi/request";
 
+  private static final Pattern PROPERTY =
+      Pattern.compile("/rest/api/[23]/issue/([^/]+)/properties/([^/]+)");
+
   private final JsmState state;
   private final JsmApi api;
+  private final PlatformApi platform;
 
-  JsmHttpHandler(JsmState state, JsmApi api) {
+  JsmHttpHandler(JsmState state, JsmApi api, PlatformApi platform) {
     this.state = state;
     this.api = api;
+    this.platform = platform;
   }
 
   @Override
@@ -63,7 +70,11 @@ final class JsmHttpHandler implements HttpHandler {
           reply = route(caller.get(), method, path, Query.parse(rawQuery), body);
         }
       } catch (ApiError error) {
-        reply = new JsmApi.Reply(error.status(), JsmJson.error(error.getMessage()));
+        JsonNode errorBody =
+            error.platform()
+                ? JsmJson.platformError(error.getMessage(), error.status())
+                : JsmJson.error(error.getMessage());
+        reply = new JsmApi.Reply(error.status(), errorBody);
       }
       send(exchange, reply.status(), reply.body());
     } catch (RuntimeException e) {
@@ -74,6 +85,10 @@ final class JsmHttpHandler implements HttpHandler {
 
   private JsmApi.Reply route(
       JsmAccount caller, String method, String path, Map<String, List<String>> query, String body) {
+    Matcher property = PROPERTY.matcher(path);
+    if (property.matches()) {
+      return routeProperty(caller, method, property.group(1), property.group(2), body);
+    }
     if (!path.equals(REQUESTS) && !path.startsWith(REQUESTS + "/")) {
       throw new ApiError(404, "No resource at " + path);
     }
@@ -95,6 +110,16 @@ final class JsmHttpHandler implements HttpHandler {
       case "GET {key}/transition" -> api.listTransitions(caller, key, query);
       case "POST {key}/transition" -> api.transition(caller, key, json(body));
       default -> throw new ApiError(404, "No resource for " + method + " " + path);
+    };
+  }
+
+  private JsmApi.Reply routeProperty(
+      JsmAccount caller, String method, String key, String propertyKey, String body) {
+    return switch (method) {
+      case "GET" -> platform.getProperty(caller, key, propertyKey);
+      case "PUT" -> platform.putProperty(caller, key, propertyKey, body);
+      case "DELETE" -> platform.deleteProperty(caller, key, propertyKey);
+      default -> throw ApiError.platform(405, "Method " + method + " is not allowed here.");
     };
   }
 

@@ -49,6 +49,15 @@ final class JsmJson {
     return node;
   }
 
+  /** The platform's {@code ErrorCollection} shape. */
+  static ObjectNode platformError(String message, int status) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.putArray("errorMessages").add(message);
+    node.putObject("errors");
+    node.put("status", status);
+    return node;
+  }
+
   String api() {
     return site + "/rest/servicedeskapi";
   }

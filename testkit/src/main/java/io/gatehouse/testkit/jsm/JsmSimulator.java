@@ -1,5 +1,6 @@
 package io.gatehouse.testkit.jsm;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,16 +8,18 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
  * A local Jira Service Management Cloud for tests and demos: a real HTTP server on 127.0.0.1 with a
  * random port that answers the servicedeskapi calls Gatehouse makes (requests, approvals, comments,
- * customer transitions) the way the published API description and the observed service do, no
- * kinder: basic auth on every call, string ids, {@code +0000} dates, paged envelopes without a
- * total and a server-side page cap, requests visible only to their reporter, participants,
- * approvers and (with {@code requestOwnership=ALL_REQUESTS}) the desk's agents.
+ * customer transitions, and the platform's issue properties) the way the published API description
+ * and the observed service do, no kinder: basic auth on every call, string ids, {@code +0000}
+ * dates, paged envelopes without a total and a server-side page cap, requests visible only to their
+ * reporter, participants, approvers and (with {@code requestOwnership=ALL_REQUESTS}) the desk's
+ * agents.
  *
  * <p>Seed accounts, desks, request types, requests, approvals and transitions; then inspect
  * comments, statuses and every recorded call. All methods are thread-safe. Seeding methods throw
@@ -41,7 +44,8 @@ public final class JsmSimulator implements AutoCloseable {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
     state = new JsmState(clock);
-    server.createContext("/", new JsmHttpHandler(state, new JsmApi(state, new JsmJson(baseUrl))));
+    JsmApi api = new JsmApi(state, new JsmJson(baseUrl));
+    server.createContext("/", new JsmHttpHandler(state, api, new PlatformApi(state)));
     executor =
         Executors.newFixedThreadPool(
             4,
@@ -131,6 +135,14 @@ public final class JsmSimulator implements AutoCloseable {
     return setTransitions(from.name(), transitions);
   }
 
+  /** Sets an issue property of a request to a JSON value, as if written earlier. */
+  public JsmSimulator setIssueProperty(String requestKey, String propertyKey, String json) {
+    synchronized (state) {
+      state.stored(requestKey).properties().put(propertyKey, JsmJson.readTree(json));
+    }
+    return this;
+  }
+
   /** The server-side page cap of every paged call; 50 unless set. */
   public JsmSimulator setMaxLimit(int maxLimit) {
     state.setMaxLimit(maxLimit);
@@ -167,6 +179,14 @@ public final class JsmSimulator implements AutoCloseable {
   public JsmStatus status(String requestKey) {
     synchronized (state) {
       return state.stored(requestKey).status();
+    }
+  }
+
+  /** An issue property of a request as JSON text, empty when it is not set. */
+  public Optional<String> issueProperty(String requestKey, String propertyKey) {
+    synchronized (state) {
+      return Optional.ofNullable(state.stored(requestKey).properties().get(propertyKey))
+          .map(JsonNode::toString);
     }
   }
 

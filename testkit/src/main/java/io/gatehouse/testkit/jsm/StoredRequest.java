@@ -1,8 +1,11 @@
 package io.gatehouse.testkit.jsm;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A request's live state inside the simulator. Guarded by the {@link JsmState} lock. */
 final class StoredRequest {
@@ -11,6 +14,7 @@ final class StoredRequest {
   private final Instant created;
   private final List<JsmApproval> approvals = new ArrayList<>();
   private final List<JsmComment> comments = new ArrayList<>();
+  private final Map<String, JsonNode> properties = new LinkedHashMap<>();
   private JsmStatus status;
   private Instant statusDate;
   private long lastActivity;
@@ -54,6 +58,11 @@ final class StoredRequest {
 
   List<JsmComment> comments() {
     return comments;
+  }
+
+  /** Issue properties by key. */
+  Map<String, JsonNode> properties() {
+    return properties;
   }
 
   void moveTo(JsmStatus next, Instant at, long activity) {

@@ -114,6 +114,19 @@ final class JsmWorld {
         AGENT_TOKEN);
   }
 
+  HttpResponse<String> put(String path, String json) {
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)),
+        AGENT_EMAIL,
+        AGENT_TOKEN);
+  }
+
+  HttpResponse<String> delete(String path) {
+    return send(HttpRequest.newBuilder(uri(path)).DELETE(), AGENT_EMAIL, AGENT_TOKEN);
+  }
+
   HttpResponse<String> send(HttpRequest.Builder request, String email, String token) {
     if (email != null) {
       String pair = email + ":" + token;
