@@ -103,7 +103,7 @@ final class JsmClient {
           credentialRefreshed = true;
           continue;
         }
-        wait = throttled(status, throttled, response.header("Retry-After"));
+        wait = throttled(status, throttled, response);
         if (wait.isEmpty()) {
           return answer(method, path, response, token, absentOn404);
         }
@@ -119,11 +119,13 @@ final class JsmClient {
   }
 
   /** How long to wait before trying a throttled call again; empty when not to try again. */
-  private Optional<Duration> throttled(int status, int retriesSoFar, String retryAfter) {
+  private Optional<Duration> throttled(int status, int retriesSoFar, Response response) {
     if ((status != 429 && status != 503) || retriesSoFar >= RetryPolicy.MAX_RETRIES) {
       return Optional.empty();
     }
-    Duration wait = retries.delay(retriesSoFar, retryAfter);
+    Duration wait =
+        retries.delay(
+            retriesSoFar, response.header("Retry-After"), response.header("X-RateLimit-Reset"));
     return wait.compareTo(RetryPolicy.MAX_WAIT) <= 0 ? Optional.of(wait) : Optional.empty();
   }
 

@@ -85,6 +85,17 @@ class JsmClientFailureTest {
   }
 
   @Test
+  void call_waitsUntilTheIsoRateLimitReset_whenRetryAfterIsMissing() {
+    fixture.jsm.enqueue(
+        ITS_1_PATH,
+        CannedResponse.tooManyRequests(null).withHeader("X-RateLimit-Reset", "2025-03-04T10:01Z"));
+
+    assertThat(fixture.desk().request(ITS_1)).isPresent();
+
+    assertThat(fixture.pauses).containsExactly(Duration.ofMillis(30_500));
+  }
+
+  @Test
   void call_doesNotWait_whenRetryAfterIsBeyondTheBound() {
     fixture.jsm.enqueue(ITS_1_PATH, CannedResponse.tooManyRequests(3600));
 
@@ -139,7 +150,10 @@ class JsmClientFailureTest {
             "Resolve");
     ServiceDesk desk =
         JiraServiceDesks.create(
-            settings, fixture.secrets, fixture.pauses::add, new RetryPolicy(() -> 0.5));
+            settings,
+            fixture.secrets,
+            fixture.pauses::add,
+            new RetryPolicy(() -> 0.5, JsmDeskFixture.CLOCK));
 
     ServiceDeskException failure =
         catchThrowableOfType(ServiceDeskException.class, desk::openRequests);

@@ -9,7 +9,10 @@ import io.gatehouse.testkit.jsm.JsmStatus;
 import io.gatehouse.testkit.jsm.JsmTransition;
 import io.gatehouse.testkit.jsm.RecordedRequest;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -24,6 +27,7 @@ final class JsmDeskFixture implements AutoCloseable {
   static final JsmStatus WAITING = JsmStatus.open("Waiting for support");
   static final JsmStatus RESOLVED = JsmStatus.done("Resolved");
   static final String REQUESTS = "/rest/servicedeskapi/request";
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2025-03-04T10:00:30Z"), ZoneOffset.UTC);
 
   final JsmSimulator jsm = JsmSimulator.start();
   final FakeSecretStore secrets = new FakeSecretStore(TOKEN_REF, TOKEN);
@@ -49,7 +53,8 @@ final class JsmDeskFixture implements AutoCloseable {
   ServiceDesk desk(String resolveTransition) {
     JiraSettings settings =
         JiraSettings.of(URI.create(jsm.baseUrl()), "3", BOT_EMAIL, TOKEN_REF, resolveTransition);
-    return JiraServiceDesks.create(settings, secrets, pauses::add, new RetryPolicy(() -> 0.5));
+    return JiraServiceDesks.create(
+        settings, secrets, pauses::add, new RetryPolicy(() -> 0.5, JsmDeskFixture.CLOCK));
   }
 
   JsmDeskFixture open(String key) {
