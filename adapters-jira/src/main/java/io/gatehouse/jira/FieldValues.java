@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -46,7 +47,7 @@ final class FieldValues {
     if (value.isArray()) {
       return list(fieldId, value);
     }
-    return unknown(fieldId, value.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+    return unknown(fieldId, value.getNodeType().name().toLowerCase(Locale.ROOT));
   }
 
   private static Optional<FieldValue> text(String text) {
@@ -76,8 +77,7 @@ final class FieldValues {
       } else if (item.isObject() && isOption(item)) {
         options.add(option(item));
       } else {
-        return unknown(
-            fieldId, "list of " + item.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+        return unknown(fieldId, "list of " + item.getNodeType().name().toLowerCase(Locale.ROOT));
       }
     }
     if (!people.isEmpty() && !options.isEmpty()) {

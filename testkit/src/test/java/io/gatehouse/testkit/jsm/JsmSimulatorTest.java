@@ -4,9 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -153,9 +161,7 @@ class JsmSimulatorTest {
 
     assertThat(jsm.comments("ITS-1"))
         .extracting(JsmComment::body, JsmComment::isPublic)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("inside", false),
-            org.assertj.core.groups.Tuple.tuple("hello", true));
+        .containsExactly(Tuple.tuple("inside", false), Tuple.tuple("hello", true));
     assertThat(asDana.path("size").asInt()).isEqualTo(1);
     assertThat(asDana.path("values").get(0).path("body").asText()).isEqualTo("hello");
   }
@@ -205,11 +211,31 @@ class JsmSimulatorTest {
     assertThat(call.toString()).doesNotContain(JsmWorld.AGENT_TOKEN);
   }
 
+  @Test
+  void concurrentComments_areAllKept_withDistinctIds() throws Exception {
+    world.openRequest("ITS-1", JsmWorld.DANA);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Future<HttpResponse<String>>> posts = new ArrayList<>();
+
+    for (int i = 0; i < 40; i++) {
+      String body = "{\"body\":\"note " + i + "\",\"public\":false}";
+      posts.add(pool.submit(() -> world.post("/rest/servicedeskapi/request/ITS-1/comment", body)));
+    }
+    for (Future<HttpResponse<String>> post : posts) {
+      assertThat(post.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(201);
+    }
+    pool.shutdown();
+
+    assertThat(jsm.comments("ITS-1")).hasSize(40);
+    assertThat(jsm.comments("ITS-1").stream().map(JsmComment::id).distinct()).hasSize(40);
+    assertThat(jsm.recorded()).hasSize(40);
+  }
+
   private static JsonNode json(HttpResponse<String> response) {
     try {
       return JSON.readTree(response.body());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -225,6 +251,6 @@ class JsmSimulatorTest {
         return value.path("value");
       }
     }
-    return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    return MissingNode.getInstance();
   }
 }

@@ -2,6 +2,8 @@ package io.gatehouse.testkit.jsm;
 
 import io.gatehouse.testkit.jsm.JsmApproval.Approver;
 import io.gatehouse.testkit.jsm.JsmApproval.Decision;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -136,8 +138,8 @@ final class JsmWorld {
     }
     try {
       return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
