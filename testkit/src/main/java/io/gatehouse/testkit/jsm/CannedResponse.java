@@ -35,7 +35,7 @@ public record CannedResponse(
 
   /** The same response with one more header, such as {@code X-RateLimit-Reset}. */
   public CannedResponse withHeader(String name, String value) {
-    Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+    Map<String, String> more = new LinkedHashMap<>(headers);
     more.put(name, value);
     return new CannedResponse(status, more, contentType, body);
   }
