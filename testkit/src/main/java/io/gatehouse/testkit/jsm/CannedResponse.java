@@ -1,5 +1,6 @@
 package io.gatehouse.testkit.jsm;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
