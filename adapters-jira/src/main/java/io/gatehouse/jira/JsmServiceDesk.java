@@ -1,0 +1,164 @@
+package io.gatehouse.jira;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.gatehouse.core.port.ServiceDesk;
+import io.gatehouse.core.port.ServiceDeskException;
+import io.gatehouse.core.port.Visibility;
+import io.gatehouse.core.request.Approval;
+import io.gatehouse.core.request.ApprovalDecision;
+import io.gatehouse.core.request.RequestKey;
+import io.gatehouse.core.request.ServiceRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** {@link ServiceDesk} on the JSM Cloud servicedeskapi, as one agent account of one desk. */
+final class JsmServiceDesk implements ServiceDesk {
+  private static final Logger LOG = LoggerFactory.getLogger(JsmServiceDesk.class);
+  private static final String REQUESTS = "/rest/servicedeskapi/request";
+
+  private final JiraSettings settings;
+  private final JsmClient client;
+
+  JsmServiceDesk(JiraSettings settings, JsmClient client) {
+    this.settings = settings;
+    this.client = client;
+  }
+
+  @Override
+  public List<ServiceRequest> openRequests() {
+    // Only ALL_REQUESTS shows an agent the requests it neither raised nor takes part in.
+    Map<String, List<String>> query = new LinkedHashMap<>();
+    query.put("serviceDeskId", List.of(settings.serviceDeskId()));
+    query.put("requestStatus", List.of("OPEN_REQUESTS"));
+    query.put("requestOwnership", List.of("ALL_REQUESTS"));
+    List<JsonNode> values = Pages.all(client, REQUESTS, query);
+
+    // The list is ordered by activity, so a request touched while paging can show twice.
+    Set<String> seen = new LinkedHashSet<>();
+    List<ServiceRequest> requests = new ArrayList<>();
+    for (JsonNode value : values) {
+      Optional<ServiceRequest> request = readable(value);
+      if (request.isPresent() && seen.add(request.get().key().value())) {
+        requests.add(request.get());
+      }
+    }
+    LOG.info("read {} open requests of service desk {}", requests.size(), settings.serviceDeskId());
+    return List.copyOf(requests);
+  }
+
+  @Override
+  public Optional<ServiceRequest> request(RequestKey key) {
+    Optional<JsonNode> found = client.getIfFound(REQUESTS + "/" + key.value());
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    String deskId = found.get().path("serviceDeskId").asText();
+    if (!deskId.equals(settings.serviceDeskId())) {
+      LOG.info("request {} belongs to service desk {}, not ours; ignored", key, deskId);
+      return Optional.empty();
+    }
+    return Optional.of(RequestMapper.request(found.get()));
+  }
+
+  @Override
+  public List<Approval> approvals(RequestKey key) {
+    List<Approval> approvals = new ArrayList<>();
+    for (JsonNode node : Pages.all(client, REQUESTS + "/" + key.value() + "/approval", Map.of())) {
+      approvals.add(approval(key, node));
+    }
+    return List.copyOf(approvals);
+  }
+
+  @Override
+  public void comment(RequestKey key, String body, Visibility visibility) {
+    boolean isPublic = visibility == Visibility.PUBLIC;
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("body", body);
+    payload.put("public", isPublic);
+
+    JsonNode created = client.post(REQUESTS + "/" + key.value() + "/comment", payload).body();
+
+    // A missing flag counts as public: the port promises never to leave an internal note exposed.
+    if (!isPublic && created.path("public").asBoolean(true)) {
+      throw new ServiceDeskException(
+          "JSM did not keep the internal comment on " + key + " internal; check the agent's role",
+          false);
+    }
+  }
+
+  @Override
+  public void resolve(RequestKey key) {
+    String path = REQUESTS + "/" + key.value() + "/transition";
+    List<JsonNode> transitions = Pages.all(client, path, Map.of());
+    String wanted = settings.resolveTransitionName();
+
+    Optional<JsonNode> match =
+        transitions.stream()
+            .filter(t -> t.path("name").asText().trim().equalsIgnoreCase(wanted))
+            .findFirst();
+    if (match.isEmpty()) {
+      List<String> names =
+          transitions.stream().map(t -> "'" + t.path("name").asText() + "'").toList();
+      throw new ServiceDeskException(
+          "request "
+              + key
+              + " has no customer transition named '"
+              + wanted
+              + "' (jira.resolveTransition); available: "
+              + (names.isEmpty() ? "none" : String.join(", ", names)),
+          false);
+    }
+
+    client.post(path, Map.of("id", match.get().path("id").asText()));
+    LOG.info("resolved request {} by transition '{}'", key, wanted);
+  }
+
+  /** One unreadable request (say, a reporter without an account id) must not hide the others. */
+  private static Optional<ServiceRequest> readable(JsonNode value) {
+    try {
+      return Optional.of(RequestMapper.request(value));
+    } catch (ServiceDeskException e) {
+      LOG.warn("{}; the request is left out of this run. Check it in JSM.", e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private static Approval approval(RequestKey key, JsonNode node) {
+    String id = node.path("id").asText();
+    List<Approval.Vote> votes = new ArrayList<>();
+    for (JsonNode approver : node.path("approvers")) {
+      votes.add(
+          new Approval.Vote(
+              RequestMapper.person(approver.path("approver")),
+              decision(key, id, approver.path("approverDecision"))));
+    }
+    return new Approval(
+        id, node.path("name").asText(""), decision(key, id, node.path("finalDecision")), votes);
+  }
+
+  private static ApprovalDecision decision(RequestKey key, String approvalId, JsonNode value) {
+    return switch (value.asText("").toLowerCase(Locale.ROOT)) {
+      case "approved" -> ApprovalDecision.APPROVED;
+      case "declined" -> ApprovalDecision.DECLINED;
+      case "pending" -> ApprovalDecision.PENDING;
+      default ->
+          throw new ServiceDeskException(
+              "approval "
+                  + approvalId
+                  + " of "
+                  + key
+                  + " has an unknown decision '"
+                  + value.asText()
+                  + "'",
+              false);
+    };
+  }
+}
