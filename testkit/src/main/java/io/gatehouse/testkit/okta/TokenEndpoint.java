@@ -1,5 +1,6 @@
 package io.gatehouse.testkit.okta;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -66,7 +67,7 @@ final class TokenEndpoint {
         || (formClientId != null && !formClientId.equals(issuer))) {
       throw OAuthError.invalidClient("The client_assertion token has an invalid subject.");
     }
-    if (!tokenUrl.equals(assertion.claim("aud"))) {
+    if (!audienceIs(assertion.claims.get("aud"), tokenUrl)) {
       throw OAuthError.invalidClient(
           "The audience claim for client_assertion must be the endpoint invoked for the request.");
     }
@@ -87,6 +88,14 @@ final class TokenEndpoint {
       throw OAuthError.invalidClient("The client_assertion token has already been used.");
     }
     return client;
+  }
+
+  /** A string, or a one-element array (as jjwt writes it), equal to the token URL exactly. */
+  private static boolean audienceIs(JsonNode audience, String tokenUrl) {
+    if (audience != null && audience.isArray() && audience.size() == 1) {
+      audience = audience.get(0);
+    }
+    return audience != null && audience.isTextual() && audience.asText().equals(tokenUrl);
   }
 
   private static Set<String> grantedScopes(OktaState.OAuthClient client, String requested) {
