@@ -87,6 +87,7 @@ class ApiTokenDirectoryTest extends IdentityDirectoryContract {
               assertThat(e.retryable()).isTrue();
               assertThat(e.getMessage()).contains("createUser").contains("E0000047");
             });
+    assertThat(okta.requests("POST", "/api/v1/users")).hasSize(1);
   }
 
   @Test

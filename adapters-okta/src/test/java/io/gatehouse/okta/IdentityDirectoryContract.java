@@ -12,12 +12,15 @@ import io.gatehouse.core.directory.UserStatus;
 import io.gatehouse.core.port.IdentityDirectory;
 import io.gatehouse.core.secret.Secret;
 import io.gatehouse.testkit.okta.GroupType;
+import io.gatehouse.testkit.okta.OktaOpenApi;
 import io.gatehouse.testkit.okta.OktaSimulator;
 import io.gatehouse.testkit.okta.OktaUserStatus;
 import io.gatehouse.testkit.okta.RecordedRequest;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,11 +28,20 @@ import org.junit.jupiter.api.Test;
 abstract class IdentityDirectoryContract {
   static final Secret PASSWORD = Secret.of("Vq7-lamp-Orbit-41");
 
+  private static Optional<OktaOpenApi> description;
+
   OktaSimulator okta;
   IdentityDirectory directory;
 
   /** Registers the credential with the simulator and answers a directory that uses it. */
   abstract IdentityDirectory connect(OktaSimulator okta);
+
+  @BeforeAll
+  static void loadDescription() {
+    if (description == null) {
+      description = OktaOpenApi.load();
+    }
+  }
 
   @BeforeEach
   void connectToOkta() {
@@ -37,9 +49,32 @@ abstract class IdentityDirectoryContract {
     directory = connect(okta);
   }
 
+  /** Every request the adapter sent, and every answer, fits Okta's description when present. */
   @AfterEach
-  void stopOkta() {
-    okta.close();
+  void checkExchangesAndStop() {
+    try {
+      description.ifPresent(
+          spec -> assertThat(okta.requests()).flatMap(spec::violations).isEmpty());
+    } finally {
+      okta.close();
+    }
+  }
+
+  @Test
+  void oktaDescription_isAvailableForTheExchangeChecks() {
+    Assumptions.assumeTrue(
+        description.isPresent(),
+        "Okta description not found at "
+            + OktaOpenApi.expectedLocation()
+            + "; exchanges are not checked against it");
+  }
+
+  @Test
+  void findUser_doesNotTakeALoginShortnameForTheLogin() {
+    okta.addUser("mia.park@example.com", "Mia", "Park", OktaUserStatus.ACTIVE);
+
+    assertThat(directory.findUser("mia.park")).isEmpty();
+    assertThat(directory.findUser("MIA.PARK@example.com")).isPresent();
   }
 
   @Test

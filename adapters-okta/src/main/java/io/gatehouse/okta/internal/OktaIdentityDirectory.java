@@ -55,7 +55,9 @@ public final class OktaIdentityDirectory implements IdentityDirectory {
     try {
       UserGetSingleton found =
           clients.call(client -> new UserApi(client).getUser(login, null, null));
-      return Optional.of(Users.of(found));
+      DirectoryUser user = Users.of(found);
+      // Okta also answers to a login's shortname; only the exact login (any case) counts here.
+      return user.login().equalsIgnoreCase(login) ? Optional.of(user) : Optional.empty();
     } catch (ApiException e) {
       if (e.getCode() == 404) {
         return Optional.empty();

@@ -69,7 +69,10 @@ final class OktaState {
     return token.toString();
   }
 
-  /** A user by id, or by login compared case-insensitively; logins with '/' only by id. */
+  /**
+   * A user by id, by login compared case-insensitively, or by unambiguous shortname; logins with
+   * '/' only by id.
+   */
   Optional<UserRecord> findUser(String idOrLogin) {
     UserRecord byId = users.get(idOrLogin);
     if (byId != null) {
@@ -78,7 +81,20 @@ final class OktaState {
     if (idOrLogin.contains("/")) {
       return Optional.empty();
     }
-    return findByLogin(idOrLogin);
+    Optional<UserRecord> byLogin = findByLogin(idOrLogin);
+    if (byLogin.isPresent() || idOrLogin.contains("@")) {
+      return byLogin;
+    }
+    // Okta also accepts an unambiguous login shortname: the part before the '@'.
+    List<UserRecord> byShortname =
+        users.values().stream()
+            .filter(
+                user ->
+                    user.login()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .startsWith(idOrLogin.toLowerCase(java.util.Locale.ROOT) + "@"))
+            .toList();
+    return byShortname.size() == 1 ? Optional.of(byShortname.get(0)) : Optional.empty();
   }
 
   Optional<UserRecord> findByLogin(String login) {

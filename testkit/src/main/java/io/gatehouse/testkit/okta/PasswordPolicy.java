@@ -8,7 +8,10 @@ import java.util.Locale;
  * The password rules the simulator enforces, like an Okta password policy.
  *
  * @param minLength the shortest password accepted
- * @param minLowerCase, minUpperCase, minNumber, minSymbol whether each class is required
+ * @param minLowerCase whether a lowercase letter is required
+ * @param minUpperCase whether an uppercase letter is required
+ * @param minNumber whether a digit is required
+ * @param minSymbol whether a character other than a letter or digit is required
  * @param excludeUsername whether the password must not contain parts of the login (split on {@code
  *     , . _ # @ -}, parts of four characters or more) nor the first or last name
  */

@@ -165,7 +165,7 @@ final class UsersApi {
     UserRecord user = existing(id);
     List<GroupRecord> groups = state.groupsOf(user.id);
     Paging.Page<GroupRecord> page =
-        Paging.page(groups, group -> group.id, call, 10000, state.maxPageSize, true);
+        Paging.page(groups, group -> group.id, call, 200, state.maxPageSize, true);
     ArrayNode array = OktaJson.MAPPER.createArrayNode();
     page.items().forEach(group -> array.add(OktaJson.group(group, call.baseUrl())));
     return new Reply(200, array, page.headers());
