@@ -64,6 +64,20 @@ class ApiTokenDirectoryTest extends IdentityDirectoryContract {
   }
 
   @Test
+  void unreadableSecret_failsNamingTheReference() {
+    IdentityDirectory unconfigured =
+        OktaDirectories.create(settings(okta, 0), new MapSecretStore());
+
+    assertThatThrownBy(() -> unconfigured.findUser("anyone@example.com"))
+        .isInstanceOfSatisfying(
+            DirectoryException.class,
+            e -> {
+              assertThat(e.retryable()).isFalse();
+              assertThat(e.getMessage()).contains("findUser").contains(TOKEN_REF.toString());
+            });
+  }
+
+  @Test
   void serviceUnavailable_failsRetryable() {
     okta.failNext(Fault.error("GET", "/api/v1/groups", 503, "E0000009", "Service unavailable"), 1);
 

@@ -3,6 +3,7 @@ package io.gatehouse.okta.internal;
 import com.okta.sdk.resource.api.GroupApi;
 import com.okta.sdk.resource.api.UserApi;
 import com.okta.sdk.resource.api.UserCredApi;
+import com.okta.sdk.resource.client.ApiClient;
 import com.okta.sdk.resource.client.ApiException;
 import com.okta.sdk.resource.model.CreateUserRequest;
 import com.okta.sdk.resource.model.Group;
@@ -20,6 +21,7 @@ import io.gatehouse.core.directory.NewUser;
 import io.gatehouse.core.port.DirectoryException;
 import io.gatehouse.core.port.IdentityDirectory;
 import io.gatehouse.core.port.SecretStore;
+import io.gatehouse.core.port.SecretUnavailableException;
 import io.gatehouse.core.secret.Secret;
 import io.gatehouse.okta.OktaSettings;
 import java.util.List;
@@ -181,9 +183,7 @@ public final class OktaIdentityDirectory implements IdentityDirectory {
 
   /** Runs a change; a 400, 403 E0000038 or 404 answer is a refusal, anything else a failure. */
   private Optional<ChangeResult> refusal(
-      String operation,
-      Secret password,
-      Function<com.okta.sdk.resource.client.ApiClient, ?> action) {
+      String operation, Secret password, Function<ApiClient, ?> action) {
     try {
       clients.call(action);
       return Optional.empty();
@@ -205,7 +205,7 @@ public final class OktaIdentityDirectory implements IdentityDirectory {
     }
   }
 
-  private <T> T call(String operation, Function<com.okta.sdk.resource.client.ApiClient, T> action) {
+  private <T> T call(String operation, Function<ApiClient, T> action) {
     try {
       return clients.call(action);
     } catch (RuntimeException e) {
@@ -219,6 +219,11 @@ public final class OktaIdentityDirectory implements IdentityDirectory {
     }
     if (e instanceof ApiException api) {
       return OktaFailure.of(api).toException(operation, api);
+    }
+    if (e instanceof SecretUnavailableException secret) {
+      // Its message names the reference and never the value.
+      return new DirectoryException(
+          "Okta " + operation + " failed: " + secret.getMessage(), false, secret);
     }
     boolean io = false;
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {

@@ -7,6 +7,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -144,6 +150,29 @@ class OktaSimulatorHttpTest {
 
     assertThat(response.statusCode()).isEqualTo(403);
     assertThat(response.body()).contains("E0000038");
+  }
+
+  @Test
+  void concurrentCreatesOfOneLogin_createExactlyOneUser() throws Exception {
+    String body =
+        "{\"profile\":{\"login\":\"zoe.kim@example.com\",\"email\":\"zoe.kim@example.com\","
+            + "\"firstName\":\"Zoe\",\"lastName\":\"Kim\"}}";
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        answers.add(pool.submit(() -> post("/api/v1/users?activate=false", body)));
+      }
+
+      List<Integer> statuses = new ArrayList<>();
+      for (Future<HttpResponse<String>> answer : answers) {
+        statuses.add(answer.get(10, TimeUnit.SECONDS).statusCode());
+      }
+
+      assertThat(statuses).containsOnly(200, 400).filteredOn(status -> status == 200).hasSize(1);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private HttpResponse<String> get(String pathAndQuery, String token)
