@@ -1,0 +1,21 @@
+package io.gatehouse.okta;
+
+import io.gatehouse.core.port.IdentityDirectory;
+import io.gatehouse.core.port.SecretStore;
+import io.gatehouse.okta.internal.OktaIdentityDirectory;
+
+/** Makes the Okta implementation of {@link IdentityDirectory}. */
+public final class OktaDirectories {
+  private OktaDirectories() {}
+
+  /**
+   * An identity directory backed by one Okta org. The SDK client is built on first use and reused
+   * by every thread; the credential is read from {@code secrets} then, and again (after {@link
+   * SecretStore#invalidate}) once when Okta rejects it with 401. A credential that cannot be used
+   * surfaces as a non-retryable {@link io.gatehouse.core.port.DirectoryException} naming its secret
+   * reference.
+   */
+  public static IdentityDirectory create(OktaSettings settings, SecretStore secrets) {
+    return new OktaIdentityDirectory(settings, secrets);
+  }
+}

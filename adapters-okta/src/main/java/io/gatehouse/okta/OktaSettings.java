@@ -1,0 +1,62 @@
+package io.gatehouse.okta;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Where the Okta org is and how to reach it.
+ *
+ * @param orgUrl the org URL, {@code https://acme.okta.com}; plain http only for a loopback address
+ *     (a local simulator)
+ * @param auth API token or OAuth private key
+ * @param connectionTimeout the connect and read timeout of each call, whole seconds, at least one
+ * @param maxRetries how often the SDK retries a 429, 503 or 504 (POST included), 0 to 10
+ */
+public record OktaSettings(URI orgUrl, OktaAuth auth, Duration connectionTimeout, int maxRetries) {
+
+  /** Validates every field at once and reports all problems together, each with its key. */
+  public OktaSettings {
+    Objects.requireNonNull(orgUrl, "orgUrl");
+    Objects.requireNonNull(auth, "auth");
+    Objects.requireNonNull(connectionTimeout, "connectionTimeout");
+    List<String> problems = new ArrayList<>();
+    if (!"https".equals(orgUrl.getScheme()) && !isLoopbackHttp(orgUrl)) {
+      problems.add("okta.orgUrl must be https (plain http only on 127.0.0.1 or localhost)");
+    }
+    if (orgUrl.getHost() == null
+        || orgUrl.getRawQuery() != null
+        || orgUrl.getRawFragment() != null) {
+      problems.add("okta.orgUrl must be a bare org URL such as https://acme.okta.com");
+    }
+    if (connectionTimeout.compareTo(Duration.ofSeconds(1)) < 0) {
+      problems.add("okta.connectionTimeout must be at least one second");
+    }
+    if (maxRetries < 0 || maxRetries > 10) {
+      problems.add("okta.maxRetries must be between 0 and 10");
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join("; ", problems));
+    }
+    String url = orgUrl.toString();
+    orgUrl = URI.create(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
+  }
+
+  /** Settings with a 10 s timeout and 2 retries. */
+  public static OktaSettings of(URI orgUrl, OktaAuth auth) {
+    return new OktaSettings(orgUrl, auth, Duration.ofSeconds(10), 2);
+  }
+
+  /** Whether the org URL is plain http on a loopback address, where the https check is lifted. */
+  public boolean isLoopbackHttp() {
+    return isLoopbackHttp(orgUrl);
+  }
+
+  private static boolean isLoopbackHttp(URI url) {
+    String host = url.getHost();
+    return "http".equals(url.getScheme())
+        && ("127.0.0.1".equals(host) || "localhost".equals(host) || "[::1]".equals(host));
+  }
+}
