@@ -3,13 +3,16 @@ package io.gatehouse.okta;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.gatehouse.core.directory.CreateUserResult;
 import io.gatehouse.core.port.DirectoryException;
 import io.gatehouse.core.port.IdentityDirectory;
 import io.gatehouse.core.secret.SecretRef;
 import io.gatehouse.testkit.okta.Fault;
 import io.gatehouse.testkit.okta.OktaSimulator;
+import io.gatehouse.testkit.okta.OktaUserStatus;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +67,40 @@ class ApiTokenDirectoryTest extends IdentityDirectoryContract {
   }
 
   @Test
+  void loginTaken_isReadFromTheCausesNotFromTheSummary() {
+    okta.addUser("ned.lowe@example.com", "Ned", "Lowe", OktaUserStatus.ACTIVE);
+    okta.failNext(
+        validationFault("Validation failed", "login: An object with this field already exists"), 1);
+
+    var result = directory.createUser(newUser("ned.lowe"), Optional.of(PASSWORD));
+
+    assertThat(result).isInstanceOf(CreateUserResult.LoginTaken.class);
+  }
+
+  @Test
+  void loginSummaryWithAnotherCause_isRefusedNotTaken() {
+    okta.failNext(
+        validationFault("Api validation failed: login", "login: Does not match required pattern"),
+        1);
+
+    var result = directory.createUser(newUser("ola.berg"), Optional.of(PASSWORD));
+
+    assertThat(result)
+        .isEqualTo(new CreateUserResult.Refused("login: Does not match required pattern"));
+  }
+
+  private static Fault validationFault(String summary, String cause) {
+    String body =
+        "{\"errorCode\":\"E0000001\",\"errorSummary\":\""
+            + summary
+            + "\",\"errorLink\":\"E0000001\",\"errorId\":\"oaeFake\","
+            + "\"errorCauses\":[{\"errorSummary\":\""
+            + cause
+            + "\"}]}";
+    return new Fault("POST", "/api/v1/users", 400, body, Map.of(), false);
+  }
+
+  @Test
   void unreadableSecret_failsNamingTheReference() {
     IdentityDirectory unconfigured =
         OktaDirectories.create(settings(okta, 0), new MapSecretStore());
@@ -111,7 +148,7 @@ class ApiTokenDirectoryTest extends IdentityDirectoryContract {
 
     var result = retrying.createUser(newUser("lea.fox"), Optional.of(PASSWORD));
 
-    assertThat(result).isInstanceOf(io.gatehouse.core.directory.CreateUserResult.LoginTaken.class);
+    assertThat(result).isInstanceOf(CreateUserResult.LoginTaken.class);
     assertThat(okta.requests("POST", "/api/v1/users")).hasSize(2);
   }
 }

@@ -85,6 +85,9 @@ abstract class IdentityDirectoryContract {
         .isInstanceOfSatisfying(
             CreateUserResult.Created.class,
             created -> assertThat(created.user().status()).isEqualTo(UserStatus.PASSWORD_EXPIRED));
+    assertThat(okta.user("ana.silva@example.com").orElseThrow().profile())
+        .containsEntry("department", "Finance")
+        .containsEntry("firstName", "Ana");
     RecordedRequest create = okta.requests("POST", "/api/v1/users").get(0);
     assertThat(create.queryParam("activate")).contains("true");
     assertThat(create.queryParam("nextLogin")).contains("changePassword");

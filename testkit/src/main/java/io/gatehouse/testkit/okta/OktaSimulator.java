@@ -9,7 +9,9 @@ import java.net.InetSocketAddress;
 import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -111,7 +113,18 @@ public final class OktaSimulator implements AutoCloseable {
 
   /** Adds a user with a password when its status implies one; answers its id. */
   public String addUser(String login, String firstName, String lastName, OktaUserStatus status) {
+    return addUser(login, firstName, lastName, status, Map.of());
+  }
+
+  /** Adds a user with further profile attributes, such as {@code department}; answers its id. */
+  public String addUser(
+      String login,
+      String firstName,
+      String lastName,
+      OktaUserStatus status,
+      Map<String, String> attributes) {
     ObjectNode profile = OktaJson.MAPPER.createObjectNode();
+    attributes.forEach(profile::put);
     profile.put("login", login);
     profile.put("email", login);
     profile.put("firstName", firstName);
@@ -250,6 +263,10 @@ public final class OktaSimulator implements AutoCloseable {
 
   private UserView view(UserRecord user) {
     List<String> groupNames = state.groupsOf(user.id).stream().map(group -> group.name).toList();
-    return new UserView(user.id, user.login(), user.status, user.hasPassword, groupNames);
+    Map<String, String> profile = new LinkedHashMap<>();
+    user.profile
+        .fields()
+        .forEachRemaining(field -> profile.put(field.getKey(), field.getValue().asText()));
+    return new UserView(user.id, user.login(), user.status, user.hasPassword, groupNames, profile);
   }
 }
