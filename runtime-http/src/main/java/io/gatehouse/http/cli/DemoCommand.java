@@ -1,0 +1,78 @@
+package io.gatehouse.http.cli;
+
+import io.gatehouse.core.engine.ProcessApprovedRequests;
+import io.gatehouse.core.engine.RunReport;
+import io.gatehouse.http.demo.DemoWorld;
+import io.gatehouse.testkit.jsm.JsmComment;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * {@code demo}: starts both simulators, seeds a desk with requests in every state, runs the job
+ * twice (the second run must change nothing) and shows what the simulators hold afterwards.
+ */
+final class DemoCommand {
+  private static final List<String> KEYS =
+      List.of("ITS-101", "ITS-102", "ITS-103", "ITS-104", "ITS-105");
+  private static final List<String> LOGINS =
+      List.of("sam.ortiz@acme.example", "zoe.unal@acme.example", "kim.lee@acme.example");
+  private static final Pattern NOFORMAT = Pattern.compile("\\{noformat}\\n[^\\n]*\\n\\{noformat}");
+
+  private final PrintStream out;
+
+  DemoCommand(PrintStream out) {
+    this.out = out;
+  }
+
+  int execute() {
+    try (DemoWorld world = DemoWorld.start()) {
+      out.println("Jira Service Management simulator: " + world.jsm().baseUrl());
+      out.println("Okta simulator:                    " + world.okta().baseUrl());
+      out.println("Configuration:                     " + world.configFile());
+      out.println();
+
+      ProcessApprovedRequests job = world.job();
+      RunReport first = job.run();
+      out.println("First run");
+      new ReportPrinter(out).print(first);
+      out.println();
+
+      RunReport second = job.run();
+      out.println("Second run (nothing may change)");
+      new ReportPrinter(out).print(second);
+      out.println();
+
+      showOkta(world);
+      showJira(world);
+      return Commands.OK;
+    }
+  }
+
+  private void showOkta(DemoWorld world) {
+    out.println("Okta now holds");
+    for (String login : LOGINS) {
+      world
+          .okta()
+          .user(login)
+          .ifPresentOrElse(
+              user ->
+                  out.printf("  %-24s %-17s groups %s%n", login, user.status(), user.groupNames()),
+              () -> out.printf("  %-24s (no account)%n", login));
+    }
+    out.println();
+  }
+
+  private void showJira(DemoWorld world) {
+    out.println("Jira now shows");
+    for (String key : KEYS) {
+      out.printf("  %s  %s%n", key, world.jsm().status(key).name());
+      for (JsmComment comment : world.jsm().comments(key)) {
+        out.println("    " + (comment.isPublic() ? "public" : "internal") + " comment:");
+        String shown =
+            NOFORMAT.matcher(comment.body()).replaceAll("(hidden here; shown to the requester)");
+        shown.lines().forEach(line -> out.println("      " + line));
+      }
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package io.gatehouse.http.wiring;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import io.gatehouse.core.catalog.Catalog;
+import io.gatehouse.core.engine.ProcessApprovedRequests;
+import io.gatehouse.core.password.TemporaryPasswordGenerator;
+import io.gatehouse.core.port.AuditTrail;
+import io.gatehouse.core.port.IdentityDirectory;
+import io.gatehouse.core.port.Ledger;
+import io.gatehouse.core.port.Notifier;
+import io.gatehouse.core.port.ServiceDesk;
+import io.gatehouse.http.config.GatehouseConfig;
+import io.gatehouse.http.local.LocalAdaptersModule;
+import io.gatehouse.jira.JiraModule;
+import io.gatehouse.okta.OktaModule;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Wires the standalone runtime: the Jira and Okta adapters, the local ledger, audit trail, secrets
+ * and notifier, and the main job, all from one validated configuration.
+ */
+public final class GatehouseModule extends AbstractModule {
+  /** Long enough for one request's calls, short enough that a crashed run's claim lapses soon. */
+  private static final Duration LEASE = Duration.ofMinutes(10);
+
+  private final GatehouseConfig config;
+  private final Path configFolder;
+
+  /**
+   * @param config the validated configuration
+   * @param configFolder the folder relative {@code file:} secret references are resolved against
+   */
+  public GatehouseModule(GatehouseConfig config, Path configFolder) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.configFolder = Objects.requireNonNull(configFolder, "configFolder");
+  }
+
+  @Override
+  protected void configure() {
+    install(new LocalAdaptersModule(config.database(), configFolder));
+    install(new JiraModule(Settings.jira(config.jira())));
+    install(new OktaModule(Settings.okta(config.okta())));
+    bind(GatehouseConfig.class).toInstance(config);
+    bind(Catalog.class).toInstance(config.catalog());
+  }
+
+  @Provides
+  @Singleton
+  SecureRandom random() {
+    return new SecureRandom();
+  }
+
+  @Provides
+  @Singleton
+  ProcessApprovedRequests job(
+      ServiceDesk desk,
+      IdentityDirectory directory,
+      Ledger ledger,
+      AuditTrail audit,
+      Notifier notifier,
+      Catalog catalog,
+      SecureRandom random) {
+    return new ProcessApprovedRequests(
+        desk,
+        directory,
+        ledger,
+        audit,
+        notifier,
+        catalog,
+        new TemporaryPasswordGenerator(random),
+        Clock.systemUTC(),
+        new CorrelationIds(random),
+        new MdcLogContext(),
+        LEASE);
+  }
+}
