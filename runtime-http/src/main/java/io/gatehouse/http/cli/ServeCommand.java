@@ -32,6 +32,26 @@ final class ServeCommand {
   }
 
   int execute(Path configFile) {
+    WebhookServer webhook = start(configFile);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  webhook.close();
+                  stopped.countDown();
+                },
+                "gatehouse-shutdown"));
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return Commands.OK;
+  }
+
+  /** Validates the configuration, wires the job, starts listening and asks for a first run. */
+  WebhookServer start(Path configFile) {
     GatehouseConfig config = new ConfigLoader().load(configFile);
     ServerConfig server =
         config
@@ -45,7 +65,6 @@ final class ServeCommand {
     Secret apiKey = injector.getInstance(SecretStore.class).read(server.apiKey());
     ProcessApprovedRequests job = injector.getInstance(ProcessApprovedRequests.class);
 
-    CountDownLatch stopped = new CountDownLatch(1);
     RunCoalescer runs = new RunCoalescer(job::run, Duration.ofSeconds(60));
     WebhookServer webhook =
         WebhookServer.start(
@@ -57,24 +76,10 @@ final class ServeCommand {
                 WebhookConfig.DEFAULT_MAX_BODY_BYTES),
             apiKey,
             runs);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  webhook.close();
-                  stopped.countDown();
-                },
-                "gatehouse-shutdown"));
     out.printf(
-        "Listening on http://%s:%d%s (header %s)%n",
+        "Listening on http://%s:%d%s (API key in header %s)%n",
         server.host(), webhook.port(), server.path(), server.apiKeyHeader());
     runs.trigger();
-
-    try {
-      stopped.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    return Commands.OK;
+    return webhook;
   }
 }

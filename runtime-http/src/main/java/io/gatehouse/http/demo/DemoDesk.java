@@ -85,6 +85,13 @@ public final class DemoDesk {
     jsm.addApproval("ITS-105", approval("505", Decision.APPROVED, 5, RIYA));
   }
 
+  /** Adds one more approved onboarding request, as a hiring manager would raise it later. */
+  public static void addApprovedNewHire(
+      JsmSimulator jsm, String key, String email, String firstName, String lastName) {
+    jsm.addRequest(newHire(key, 6, email, firstName, lastName, FINANCE, GROUP_VPN));
+    jsm.addApproval(key, approval("6" + key.hashCode(), Decision.APPROVED, 7, RIYA));
+  }
+
   /** Seeds the Okta org with the groups the catalog allows, and one unrelated group. */
   public static void seed(OktaSimulator okta) {
     for (String group :

@@ -1,0 +1,115 @@
+package io.gatehouse.http.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gatehouse.http.WebhookServer;
+import io.gatehouse.http.demo.DemoDesk;
+import io.gatehouse.http.demo.DemoWorld;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line through its real entry point, against the simulators. */
+class MainTest {
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final Main main =
+      new Main(
+          new PrintStream(out, true, StandardCharsets.UTF_8),
+          new PrintStream(err, true, StandardCharsets.UTF_8));
+  private DemoWorld world;
+
+  @TempDir Path dir;
+
+  @AfterEach
+  void stop() {
+    if (world != null) {
+      world.close();
+    }
+  }
+
+  @Test
+  void run_printsEveryRequest_andExitsNonZero_whenARequestFailed() {
+    world = DemoWorld.start();
+
+    int code = main.execute("run", "--config", world.configFile().toString());
+
+    assertThat(code).isEqualTo(1);
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("ITS-101", "PROVISIONED", "ITS-103", "WAITING", "ITS-105", "INVALID");
+  }
+
+  @Test
+  void run_exitsWithUsage_andListsEveryConfigurationProblem() throws IOException {
+    Path config = dir.resolve("gatehouse.yaml");
+    Files.writeString(config, "jira:\n  baseUrl: ftp://x\nokta: {}\n");
+
+    int code = main.execute("run", "--config", config.toString());
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("jira.baseUrl:", "jira.serviceDeskId:", "okta.orgUrl:", "requestTypes:");
+  }
+
+  @Test
+  void unknownCommand_exitsWithUsage() {
+    assertThat(main.execute("provision")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown command 'provision'");
+  }
+
+  @Test
+  void serve_runsOnceAtStart_andAgainForEachWebhookCall() throws Exception {
+    world = DemoWorld.start();
+    Files.writeString(world.configFile().resolveSibling("webhook-key"), "k3y-for-this-test");
+    Files.writeString(
+        world.configFile(),
+        Files.readString(world.configFile())
+            + "server:\n  host: 127.0.0.1\n  port: 0\n  apiKey: file:webhook-key\n");
+
+    try (WebhookServer server = new ServeCommand(new PrintStream(out)).start(world.configFile())) {
+      awaitUntil(() -> world.jsm().status("ITS-101").equals(DemoDesk.RESOLVED));
+      DemoDesk.addApprovedNewHire(world.jsm(), "ITS-106", "lee.chen@acme.example", "Lee", "Chen");
+
+      HttpResponse<String> answer = post(server.port(), "k3y-for-this-test");
+
+      assertThat(answer.statusCode()).isEqualTo(202);
+      awaitUntil(() -> world.jsm().status("ITS-106").equals(DemoDesk.RESOLVED));
+      assertThat(world.okta().user("lee.chen@acme.example")).isPresent();
+      assertThat(post(server.port(), "wrong").statusCode()).isEqualTo(401);
+    }
+  }
+
+  private static HttpResponse<String> post(int port, String key) throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/webhook"))
+            .header("X-Gatehouse-Key", key)
+            .POST(HttpRequest.BodyPublishers.ofString("{\"issue\":{\"key\":\"ITS-999\"}}"))
+            .build();
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Waits, for at most ten seconds, for a condition that another thread makes true. */
+  private static void awaitUntil(BooleanSupplier condition) {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+    while (!condition.getAsBoolean()) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError("condition not met within 10 s");
+      }
+      LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+    }
+  }
+}
