@@ -1,5 +1,7 @@
 package io.gatehouse.http.cli;
 
+import com.google.inject.CreationException;
+import com.google.inject.ProvisionException;
 import io.gatehouse.http.config.ConfigException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -56,7 +58,19 @@ public final class Main {
     } catch (ConfigException e) {
       err.println(e.getMessage());
       return Commands.USAGE;
+    } catch (ProvisionException | CreationException e) {
+      err.println("gatehouse: could not start: " + rootMessage(e));
+      return Commands.FAILED;
     }
+  }
+
+  /** The innermost cause's message: adapters put what went wrong there, never a secret. */
+  private static String rootMessage(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
   }
 
   private static Path config(List<String> words) {

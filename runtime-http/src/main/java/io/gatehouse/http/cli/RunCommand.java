@@ -1,12 +1,7 @@
 package io.gatehouse.http.cli;
 
-import com.google.inject.Guice;
-import com.google.inject.Injector;
 import io.gatehouse.core.engine.ProcessApprovedRequests;
 import io.gatehouse.core.engine.RunReport;
-import io.gatehouse.http.config.ConfigLoader;
-import io.gatehouse.http.config.GatehouseConfig;
-import io.gatehouse.http.wiring.GatehouseModule;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
@@ -19,11 +14,10 @@ final class RunCommand {
   }
 
   int execute(Path configFile) {
-    GatehouseConfig config = new ConfigLoader().load(configFile);
-    Injector injector =
-        Guice.createInjector(new GatehouseModule(config, configFile.toAbsolutePath().getParent()));
+    ProcessApprovedRequests job =
+        Startup.start(configFile).injector().getInstance(ProcessApprovedRequests.class);
 
-    RunReport report = injector.getInstance(ProcessApprovedRequests.class).run();
+    RunReport report = job.run();
 
     new ReportPrinter(out).print(report);
     return Commands.exitCode(report);

@@ -1,6 +1,5 @@
 package io.gatehouse.http.cli;
 
-import com.google.inject.Guice;
 import com.google.inject.Injector;
 import io.gatehouse.core.engine.ProcessApprovedRequests;
 import io.gatehouse.core.port.SecretStore;
@@ -9,10 +8,7 @@ import io.gatehouse.http.RunCoalescer;
 import io.gatehouse.http.WebhookConfig;
 import io.gatehouse.http.WebhookServer;
 import io.gatehouse.http.config.ConfigException;
-import io.gatehouse.http.config.ConfigLoader;
-import io.gatehouse.http.config.GatehouseConfig;
 import io.gatehouse.http.config.ServerConfig;
-import io.gatehouse.http.wiring.GatehouseModule;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -52,16 +48,16 @@ final class ServeCommand {
 
   /** Validates the configuration, wires the job, starts listening and asks for a first run. */
   WebhookServer start(Path configFile) {
-    GatehouseConfig config = new ConfigLoader().load(configFile);
+    Startup.Started started = Startup.start(configFile);
     ServerConfig server =
-        config
+        started
+            .config()
             .webhook()
             .orElseThrow(
                 () ->
                     new ConfigException(
                         configFile.toString(), List.of("server: is required by serve")));
-    Injector injector =
-        Guice.createInjector(new GatehouseModule(config, configFile.toAbsolutePath().getParent()));
+    Injector injector = started.injector();
     Secret apiKey = injector.getInstance(SecretStore.class).read(server.apiKey());
     ProcessApprovedRequests job = injector.getInstance(ProcessApprovedRequests.class);
 

@@ -1,7 +1,10 @@
 package io.gatehouse.http.config;
 
 import io.gatehouse.core.catalog.Catalog;
+import io.gatehouse.core.secret.SecretRef;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -25,5 +28,15 @@ public record GatehouseConfig(
 
   public Optional<ServerConfig> webhook() {
     return Optional.ofNullable(server);
+  }
+
+  /** Every secret the configuration refers to, by the key that names it. */
+  public Map<String, SecretRef> secretReferences() {
+    Map<String, SecretRef> refs = new LinkedHashMap<>();
+    refs.put("jira.apiToken", jira.apiToken());
+    okta.token().ifPresent(ref -> refs.put("okta.apiToken", ref));
+    okta.oAuth().ifPresent(oauth -> refs.put("okta.oauth.privateKey", oauth.privateKey()));
+    webhook().ifPresent(webhook -> refs.put("server.apiKey", webhook.apiKey()));
+    return refs;
   }
 }

@@ -66,6 +66,20 @@ class MainTest {
   }
 
   @Test
+  void run_reportsEverySecretThatCannotBeRead_atStartUp_withItsKey() {
+    Path example = repoRoot().resolve("config/gatehouse.example.yaml");
+
+    int code = main.execute("run", "--config", example.toString());
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("jira.apiToken: secret env:GATEHOUSE_JIRA_API_TOKEN is not available")
+        .contains("okta.oauth.privateKey: secret file:/run/secrets/gatehouse-okta.pem")
+        .contains("server.apiKey: secret env:GATEHOUSE_WEBHOOK_KEY");
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+  }
+
+  @Test
   void unknownCommand_exitsWithUsage() {
     assertThat(main.execute("provision")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown command 'provision'");
@@ -91,6 +105,16 @@ class MainTest {
       assertThat(world.okta().user("lee.chen@acme.example")).isPresent();
       assertThat(post(server.port(), "wrong").statusCode()).isEqualTo(401);
     }
+  }
+
+  private static Path repoRoot() {
+    Path start = Path.of(System.getProperty("gatehouse.repoRoot", "")).toAbsolutePath();
+    for (Path p = start; p != null; p = p.getParent()) {
+      if (Files.isDirectory(p.resolve(".mvn"))) {
+        return p;
+      }
+    }
+    throw new IllegalStateException("no repository root above " + start);
   }
 
   private static HttpResponse<String> post(int port, String key) throws Exception {
