@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -29,12 +30,14 @@ public final class WebhookServer implements AutoCloseable {
   private final String keyHeader;
   private final byte[] expectedKey;
   private final long maxBodyBytes;
+  private final RefusalLog refusals;
 
   private WebhookServer(WebhookConfig config, Secret apiKey, RunCoalescer runs) {
     this.runs = runs;
     this.keyHeader = config.keyHeader();
     this.expectedKey = apiKey.reveal().getBytes(StandardCharsets.UTF_8);
     this.maxBodyBytes = config.maxBodyBytes();
+    this.refusals = new RefusalLog(config.keyHeader(), Duration.ofMinutes(1), System::nanoTime);
     this.app =
         Javalin.create(
             javalin -> {
@@ -85,11 +88,11 @@ public final class WebhookServer implements AutoCloseable {
 
   private void webhook(Context ctx) {
     if (!hasKey(ctx)) {
-      log.warn("webhook call from {} refused: missing or wrong {}", ctx.ip(), keyHeader);
+      refusals.refused(ctx.ip());
       ctx.status(HttpStatus.UNAUTHORIZED).json(Map.of("error", "unauthorized"));
       return;
     }
-    if (ctx.contentLength() > maxBodyBytes) {
+    if (declaredLength(ctx) > maxBodyBytes) {
       ctx.status(HttpStatus.CONTENT_TOO_LARGE).json(Map.of("error", "body too large"));
       return;
     }
@@ -101,6 +104,22 @@ public final class WebhookServer implements AutoCloseable {
       return;
     }
     ctx.status(HttpStatus.ACCEPTED).json(Map.of("status", "accepted"));
+  }
+
+  /**
+   * The declared body length, read as a long: Javalin's own accessor answers -1 for lengths beyond
+   * an int, which would let a huge declared body through.
+   */
+  private static long declaredLength(Context ctx) {
+    String header = ctx.header("Content-Length");
+    if (header == null) {
+      return -1;
+    }
+    try {
+      return Long.parseLong(header.strip());
+    } catch (NumberFormatException e) {
+      return Long.MAX_VALUE;
+    }
   }
 
   private boolean hasKey(Context ctx) {

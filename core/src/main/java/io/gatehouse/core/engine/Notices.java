@@ -4,11 +4,7 @@ import io.gatehouse.core.ledger.Claim;
 import io.gatehouse.core.port.Ledger;
 import io.gatehouse.core.port.ServiceDesk;
 import io.gatehouse.core.port.Visibility;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -29,11 +25,12 @@ final class Notices {
   /**
    * Posts the notice unless the last one posted on the request had the same reason.
    *
-   * @param reason what makes the notice distinct; the body may carry more, such as the run's id
+   * @param reason what makes the notice distinct, numbers aside; the body may carry more, such as
+   *     the run's id
    * @return whether a comment was posted now
    */
   boolean post(Claim claim, String reason, String body) {
-    String fingerprint = fingerprint(reason);
+    String fingerprint = Fingerprint.ofReason(reason);
     Optional<String> last = ledger.lastNotice(claim.key());
     if (last.isPresent() && last.get().equals(fingerprint)) {
       return false;
@@ -41,15 +38,5 @@ final class Notices {
     desk.comment(claim.key(), body, Visibility.INTERNAL);
     ledger.noticePosted(claim, fingerprint, clock.instant());
     return true;
-  }
-
-  private static String fingerprint(String reason) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(reason.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JDK", e);
-    }
   }
 }

@@ -30,7 +30,10 @@ import java.util.Optional;
  */
 final class PlanExecution {
   /** How far apart the ledger's clock and the directory's may be when adopting an account. */
-  private static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
+  private static final Duration CLOCK_SKEW = Duration.ofSeconds(5);
+
+  /** The longest one create call can take, its retries included. */
+  private static final Duration CALL_BOUND = Duration.ofMinutes(5);
 
   private final IdentityDirectory directory;
   private final Ledger ledger;
@@ -48,7 +51,7 @@ final class PlanExecution {
     this.clock = clock;
   }
 
-  Provisioned execute(ProvisioningPlan plan, Claim claim) {
+  Provisioned execute(ProvisioningPlan plan, Lease lease) {
     Map<String, StepRecord> records = ledger.steps(plan.key());
     List<String> actions = new ArrayList<>();
     DirectoryUser user = null;
@@ -56,9 +59,10 @@ final class PlanExecution {
 
     for (Step step : plan.steps()) {
       StepRecord record = records.get(step.id());
+      Claim claim = lease.renew();
       if (step instanceof Step.CreateUser create) {
         if (record != null && record.done()) {
-          user = existing(create);
+          user = existing(create, record.detail());
           actions.add("user " + user.login() + " was already created (" + user.id() + ")");
           continue;
         }
@@ -91,12 +95,14 @@ final class PlanExecution {
 
   private Creation create(
       Step.CreateUser create, Secret password, Claim claim, StepRecord earlierAttempt) {
-    Instant firstAttempt = earlierAttempt != null ? earlierAttempt.at() : clock.instant();
-    ledger.started(claim, create.id(), firstAttempt);
+    Instant callStarted = clock.instant();
+    ledger.started(claim, create.id(), callStarted);
 
     CreateUserResult result = directory.createUser(create.user(), Optional.ofNullable(password));
+    Instant callEnded = clock.instant();
     if (result instanceof CreateUserResult.Created created) {
       DirectoryUser user = created.user();
+      bind(claim, user);
       ledger.done(claim, create.id(), user.id(), clock.instant());
       return new Creation(
           user,
@@ -105,32 +111,59 @@ final class PlanExecution {
     }
     if (result instanceof CreateUserResult.LoginTaken taken) {
       DirectoryUser holder = taken.holder();
-      if (createdByThisRequest(holder, firstAttempt)) {
-        ledger.done(claim, create.id(), holder.id(), clock.instant());
-        return new Creation(
-            holder,
-            "adopted user "
-                + holder.login()
-                + " ("
-                + holder.id()
-                + "), created by an earlier attempt of this request",
-            false);
+      boolean ours =
+          looksJustCreated(holder, create)
+              && (createdDuring(holder, callStarted, callEnded)
+                  || createdAfter(holder, earlierAttempt))
+              && ledger.bindAccount(claim, holder.id(), clock.instant());
+      if (!ours) {
+        throw new StepFailure(takenMessage(holder));
       }
-      throw new StepFailure(takenMessage(holder));
+      ledger.done(claim, create.id(), holder.id(), clock.instant());
+      return new Creation(
+          holder,
+          "adopted user "
+              + holder.login()
+              + " ("
+              + holder.id()
+              + "), created by an earlier attempt of this request",
+          false);
     }
     CreateUserResult.Refused refused = (CreateUserResult.Refused) result;
     throw new StepFailure(
         "Okta refused to create user " + create.user().login() + ": " + refused.reason());
   }
 
-  /**
-   * A login already taken is ours only when this request attempted the create before and the holder
-   * appeared after that first attempt: the answer to a create that timed out but went through, or
-   * that the HTTP client sent twice.
+  private void bind(Claim claim, DirectoryUser user) {
+    if (!ledger.bindAccount(claim, user.id(), clock.instant())) {
+      throw new StepFailure(
+          "account " + user.id() + " was just created but another request already owns it");
+    }
+  }
+
+  /*
+   * A login already taken is this request's own account only when all of these hold: it is in the
+   * state this request's create leaves an account in; it appeared while this very call was under
+   * way (a create the HTTP client sent twice) or within the time an earlier, interrupted attempt
+   * of this request could have taken; and no other request owns it. Anything else, such as an
+   * account an import or another admin created a minute ago, is somebody else's.
    */
-  private static boolean createdByThisRequest(DirectoryUser holder, Instant firstAttempt) {
-    return holder.status() != UserStatus.DEPROVISIONED
-        && !holder.created().isBefore(firstAttempt.minus(CLOCK_SKEW));
+  private static boolean looksJustCreated(DirectoryUser holder, Step.CreateUser create) {
+    UserStatus expected =
+        create.delivery() == CredentialDelivery.TEMPORARY_PASSWORD
+            ? UserStatus.PASSWORD_EXPIRED
+            : UserStatus.PROVISIONED;
+    return holder.status() == expected;
+  }
+
+  private static boolean createdDuring(DirectoryUser holder, Instant from, Instant to) {
+    return !holder.created().isBefore(from.minus(CLOCK_SKEW))
+        && !holder.created().isAfter(to.plus(CLOCK_SKEW));
+  }
+
+  private static boolean createdAfter(DirectoryUser holder, StepRecord earlierAttempt) {
+    return earlierAttempt != null
+        && createdDuring(holder, earlierAttempt.at(), earlierAttempt.at().plus(CALL_BOUND));
   }
 
   private static String takenMessage(DirectoryUser holder) {
@@ -150,15 +183,27 @@ final class PlanExecution {
         + ") that this request did not create";
   }
 
-  private DirectoryUser existing(Step.CreateUser create) {
-    return directory
-        .findUser(create.user().login())
-        .orElseThrow(
-            () ->
-                new StepFailure(
-                    "user "
-                        + create.user().login()
-                        + " was created for this request but is no longer in Okta"));
+  private DirectoryUser existing(Step.CreateUser create, String accountId) {
+    DirectoryUser user =
+        directory
+            .findUser(create.user().login())
+            .orElseThrow(
+                () ->
+                    new StepFailure(
+                        "user "
+                            + create.user().login()
+                            + " was created for this request but is no longer in Okta"));
+    if (!accountId.isEmpty() && !user.id().equals(accountId)) {
+      throw new StepFailure(
+          "login "
+              + user.login()
+              + " now belongs to account "
+              + user.id()
+              + ", not to "
+              + accountId
+              + " that this request created");
+    }
+    return user;
   }
 
   private String addToGroup(DirectoryUser user, Step.AddToGroup add) {

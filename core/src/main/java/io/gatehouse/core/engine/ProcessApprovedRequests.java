@@ -51,6 +51,7 @@ public final class ProcessApprovedRequests {
   private static final String REPORT_INTERNAL = "report-internal";
   private static final String REPORT_PUBLIC = "report-public";
   private static final String RESOLVE = "resolve";
+  private static final String PLAN = "plan";
 
   private final ServiceDesk desk;
   private final IdentityDirectory directory;
@@ -142,24 +143,39 @@ public final class ProcessApprovedRequests {
       if (claim.isEmpty()) {
         return outcome(request, type.get(), Status.BUSY, "another run is working on it");
       }
+      Lease held = new Lease(ledger, clock, lease, claim.get());
       try {
-        return process(request, type.get(), claim.get());
+        return process(request, type.get(), held);
+      } catch (Lease.ClaimLost e) {
+        LOG.log(Level.WARNING, "{0}; this run leaves the request alone", e.getMessage());
+        return outcome(request, type.get(), Status.BUSY, "another run took it over");
       } catch (RuntimeException e) {
-        return failed(request, type.get(), claim.get(), e);
+        return failed(request, type.get(), held.claim(), e);
       } finally {
-        release(claim.get());
+        release(held.claim());
       }
     }
   }
 
-  private RequestOutcome process(ServiceRequest request, RequestType type, Claim claim) {
+  private RequestOutcome process(ServiceRequest request, RequestType type, Lease lease) {
+    Claim claim = lease.claim();
     String correlationId = claim.owner();
-    if (ledger.steps(request.key()).containsKey(RESOLVE)) {
+    Map<String, StepRecord> recorded = ledger.steps(request.key());
+    if (recorded.containsKey(RESOLVE)) {
       return outcome(request, type, Status.ALREADY_DONE, "resolved by an earlier run");
     }
+    List<String> changesMade = changesMade(recorded);
 
     Verdict verdict = policy.judge(request, desk.approvals(request.key()), type.approval());
     record(correlationId, request.key(), "request.decided", describe(verdict));
+    if (!(verdict instanceof Verdict.Approved) && !changesMade.isEmpty()) {
+      throw new StepFailure(
+          "the approval changed after Gatehouse began provisioning ("
+              + reasonOf(verdict)
+              + "); already done: "
+              + String.join(", ", changesMade)
+              + ". An administrator must review the account; Gatehouse changes nothing more");
+    }
     if (verdict instanceof Verdict.Waiting waiting) {
       notices.post(
           claim,
@@ -177,16 +193,58 @@ public final class ProcessApprovedRequests {
 
     PlanOutcome planned = planner.plan(request, type);
     if (planned instanceof PlanOutcome.Invalid invalid) {
+      if (!changesMade.isEmpty()) {
+        throw new StepFailure(changedMessage(String.join("; ", invalid.problems())));
+      }
       return invalid(request, type, claim, invalid.problems());
     }
     ProvisioningPlan plan = ((PlanOutcome.Ready) planned).plan();
+    pin(plan, recorded.get(PLAN), changesMade, claim);
     record(correlationId, request.key(), "plan.ready", plan.describe());
 
-    Provisioned provisioned = execution.execute(plan, claim);
+    Provisioned provisioned = execution.execute(plan, lease);
     provisioned.actions().forEach(action -> record(correlationId, request.key(), "step", action));
-    report(request, type, plan, provisioned, (Verdict.Approved) verdict, claim);
+    report(request, type, plan, provisioned, (Verdict.Approved) verdict, lease);
     return new RequestOutcome(
         request.key(), type.name(), Status.PROVISIONED, plan.describe(), provisioned.actions());
+  }
+
+  /**
+   * Keeps the plan an approval led to. Once the directory has been changed for a request, a
+   * different plan (someone edited the request's fields since) is refused: approvers signed off the
+   * first one. Before that, the newest plan simply replaces the kept one.
+   */
+  private void pin(
+      ProvisioningPlan plan, StepRecord pinned, List<String> changesMade, Claim claim) {
+    String fingerprint = Fingerprint.of(plan.describe());
+    if (pinned != null && !pinned.detail().equals(fingerprint) && !changesMade.isEmpty()) {
+      throw new StepFailure(changedMessage("it now reads: " + plan.describe()));
+    }
+    if (pinned == null || !pinned.detail().equals(fingerprint)) {
+      ledger.done(claim, PLAN, fingerprint, clock.instant());
+    }
+  }
+
+  private static String changedMessage(String now) {
+    return "the request was changed after Gatehouse began provisioning it ("
+        + now
+        + "). An administrator must review it; Gatehouse changes nothing more";
+  }
+
+  /** The directory steps already done for a request, by step id. */
+  private static List<String> changesMade(Map<String, StepRecord> recorded) {
+    return recorded.values().stream()
+        .filter(StepRecord::done)
+        .map(StepRecord::stepId)
+        .filter(id -> !id.equals(PLAN))
+        .sorted()
+        .toList();
+  }
+
+  private static String reasonOf(Verdict verdict) {
+    return verdict instanceof Verdict.Waiting waiting
+        ? waiting.reason()
+        : ((Verdict.Rejected) verdict).reason();
   }
 
   private void report(
@@ -195,11 +253,12 @@ public final class ProcessApprovedRequests {
       ProvisioningPlan plan,
       Provisioned provisioned,
       Verdict.Approved approval,
-      Claim claim) {
+      Lease lease) {
     RequestKey key = request.key();
     Map<String, StepRecord> done = ledger.steps(key);
 
     if (!done.containsKey(REPORT_INTERNAL)) {
+      Claim claim = lease.renew();
       desk.comment(
           key,
           TicketMessages.provisionedInternal(
@@ -208,10 +267,12 @@ public final class ProcessApprovedRequests {
       ledger.done(claim, REPORT_INTERNAL, "", clock.instant());
     }
     if (!done.containsKey(REPORT_PUBLIC)) {
+      Claim claim = lease.renew();
       desk.comment(key, publicReport(type, plan, provisioned), Visibility.PUBLIC);
       ledger.done(claim, REPORT_PUBLIC, "", clock.instant());
     }
     if (!done.containsKey(RESOLVE)) {
+      Claim claim = lease.renew();
       desk.resolve(key);
       ledger.done(claim, RESOLVE, "", clock.instant());
       record(claim.owner(), key, "request.resolved", "");

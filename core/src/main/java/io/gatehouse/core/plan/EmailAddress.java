@@ -3,11 +3,15 @@ package io.gatehouse.core.plan;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Checks work e-mail addresses and logins the way a directory will, before any call is made. */
+/**
+ * Checks work e-mail addresses and logins before any call is made: the form a directory accepts,
+ * less the characters ({@code { } | `}) that no real mailbox uses and that Jira's markup would act
+ * on.
+ */
 final class EmailAddress {
   private static final Pattern FORM =
       Pattern.compile(
-          "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+          "[A-Za-z0-9!#$%&'*+/=?^_~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_~-]+)*"
               + "@[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+");
   private static final int MIN_LENGTH = 5;
   private static final int MAX_LENGTH = 100;

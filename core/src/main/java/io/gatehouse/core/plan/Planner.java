@@ -20,6 +20,8 @@ import java.util.Set;
  */
 public final class Planner {
   private static final int MAX_NAME_LENGTH = 50;
+  private static final int MAX_GROUPS = 50;
+  private static final String NOT_IN_NAMES = "{}[]|<>";
 
   public PlanOutcome plan(ServiceRequest request, RequestType type) {
     return switch (type.action()) {
@@ -97,6 +99,15 @@ public final class Planner {
   }
 
   private static void checkName(RequestType type, Role role, String name, List<String> problems) {
+    boolean odd =
+        name.chars().anyMatch(c -> Character.isISOControl(c) || NOT_IN_NAMES.indexOf(c) >= 0);
+    if (odd) {
+      problems.add(
+          "field "
+              + type.fieldFor(role).orElse("")
+              + " holds a line break, a control character or one of "
+              + NOT_IN_NAMES);
+    }
     if (name.length() > MAX_NAME_LENGTH) {
       problems.add(
           "field "
@@ -114,6 +125,10 @@ public final class Planner {
         .flatMap(request::field)
         .ifPresent(value -> names.addAll(groupNames(value)));
 
+    if (names.size() > MAX_GROUPS) {
+      problems.add("the request asks for " + names.size() + " groups; at most " + MAX_GROUPS);
+      return List.of();
+    }
     for (String name : names) {
       if (!type.allowedGroups().contains(name) && !type.defaultGroups().contains(name)) {
         problems.add(

@@ -34,6 +34,15 @@ public interface Ledger {
   /** Records that a step is done, with what later steps need to know of it (never a secret). */
   void done(Claim claim, String stepId, String detail, Instant at);
 
+  /**
+   * Records that the request holding the claim owns a directory account it created. Atomic across
+   * processes, so that no two requests ever take the same account as theirs.
+   *
+   * @return true when the request now owns the account, or already did; false when another request
+   *     owns it, which is then left unchanged
+   */
+  boolean bindAccount(Claim claim, String accountId, Instant at);
+
   /** The fingerprint of the last notice posted on a request, such as why it is blocked. */
   Optional<String> lastNotice(RequestKey key);
 

@@ -165,7 +165,8 @@ class ProcessApprovedRequestsTest {
     assertThat(report.hasFailures()).isTrue();
     assertThat(desk.comments(RequestKey.of("ITS-4")))
         .singleElement()
-        .satisfies(c -> assertThat(c.body()).contains("customfield_10071").contains("not a valid"));
+        .satisfies(
+            c -> assertThat(c.body()).contains("customfield\\_10071").contains("not a valid"));
     assertThat(notifier.alerts())
         .singleElement()
         .satisfies(alert -> assertThat(alert.correlationId()).isEqualTo("run-1"));

@@ -10,6 +10,7 @@ import io.gatehouse.core.directory.UserStatus;
 import io.gatehouse.core.port.IdentityDirectory;
 import io.gatehouse.core.secret.Secret;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,9 +29,22 @@ public final class FakeDirectory implements IdentityDirectory {
   private final Map<String, Secret> passwords = new HashMap<>();
   private final List<String> changes = new ArrayList<>();
   private int nextId = 1;
+  private Duration callTime = Duration.ZERO;
 
   public FakeDirectory(Clock clock) {
     this.clock = clock;
+  }
+
+  /** Makes every change take this long on the test clock, as a slow directory would. */
+  public FakeDirectory slowBy(Duration duration) {
+    this.callTime = duration;
+    return this;
+  }
+
+  private void pass() {
+    if (clock instanceof MutableClock mutable) {
+      mutable.advance(callTime);
+    }
   }
 
   public FakeDirectory group(String name, boolean managedHere) {
@@ -51,6 +65,7 @@ public final class FakeDirectory implements IdentityDirectory {
 
   @Override
   public CreateUserResult createUser(NewUser user, Optional<Secret> temporaryPassword) {
+    pass();
     if (usersByLogin.containsKey(user.login())) {
       return new CreateUserResult.LoginTaken(usersByLogin.get(user.login()));
     }
@@ -77,6 +92,7 @@ public final class FakeDirectory implements IdentityDirectory {
 
   @Override
   public ChangeResult addToGroup(DirectoryUser user, DirectoryGroup group) {
+    pass();
     boolean added = members.computeIfAbsent(group.name(), g -> new HashSet<>()).add(user.id());
     if (!added) {
       return ChangeResult.alreadyDone();

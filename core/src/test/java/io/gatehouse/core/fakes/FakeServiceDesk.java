@@ -21,6 +21,7 @@ public final class FakeServiceDesk implements ServiceDesk {
   private final List<Comment> comments = new ArrayList<>();
   private final List<RequestKey> resolved = new ArrayList<>();
   private Predicate<Comment> failingComments = comment -> false;
+  private int failures;
 
   /** A comment as posted. */
   public record Comment(RequestKey key, String body, Visibility visibility) {}
@@ -29,6 +30,11 @@ public final class FakeServiceDesk implements ServiceDesk {
     open.put(request.key(), request);
     approvals.put(request.key(), List.of(approvalSteps));
     return this;
+  }
+
+  /** Replaces a request's content, as an edit on the portal would. */
+  public void replace(ServiceRequest request) {
+    open.put(request.key(), request);
   }
 
   public void setApprovals(RequestKey key, Approval... approvalSteps) {
@@ -59,7 +65,9 @@ public final class FakeServiceDesk implements ServiceDesk {
   public void comment(RequestKey key, String body, Visibility visibility) {
     Comment comment = new Comment(key, body, visibility);
     if (failingComments.test(comment)) {
-      throw new ServiceDeskException("POST comment on " + key + " answered 503", true);
+      failures++;
+      throw new ServiceDeskException(
+          "POST comment on " + key + " answered 503 (attempt " + failures + ")", true);
     }
     comments.add(comment);
   }

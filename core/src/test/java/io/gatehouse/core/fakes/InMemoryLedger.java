@@ -16,6 +16,7 @@ public final class InMemoryLedger implements Ledger {
   private final Map<RequestKey, Claim> claims = new HashMap<>();
   private final Map<RequestKey, Map<String, StepRecord>> steps = new HashMap<>();
   private final Map<RequestKey, String> notices = new HashMap<>();
+  private final Map<String, RequestKey> accounts = new HashMap<>();
 
   @Override
   public synchronized Optional<Claim> claim(
@@ -46,7 +47,7 @@ public final class InMemoryLedger implements Ledger {
 
   @Override
   public synchronized void started(Claim claim, String stepId, Instant at) {
-    requireHeld(claim);
+    requireHeld(claim, at);
     steps
         .computeIfAbsent(claim.key(), k -> new LinkedHashMap<>())
         .put(stepId, new StepRecord(stepId, StepRecord.State.STARTED, "", at));
@@ -54,10 +55,16 @@ public final class InMemoryLedger implements Ledger {
 
   @Override
   public synchronized void done(Claim claim, String stepId, String detail, Instant at) {
-    requireHeld(claim);
+    requireHeld(claim, at);
     steps
         .computeIfAbsent(claim.key(), k -> new LinkedHashMap<>())
         .put(stepId, new StepRecord(stepId, StepRecord.State.DONE, detail, at));
+  }
+
+  @Override
+  public synchronized boolean bindAccount(Claim claim, String accountId, Instant at) {
+    requireHeld(claim, at);
+    return accounts.computeIfAbsent(accountId, id -> claim.key()).equals(claim.key());
   }
 
   @Override
@@ -67,7 +74,7 @@ public final class InMemoryLedger implements Ledger {
 
   @Override
   public synchronized void noticePosted(Claim claim, String fingerprint, Instant at) {
-    requireHeld(claim);
+    requireHeld(claim, at);
     notices.put(claim.key(), fingerprint);
   }
 
@@ -76,8 +83,9 @@ public final class InMemoryLedger implements Ledger {
     return held != null && held.owner().equals(claim.owner()) ? held : null;
   }
 
-  private void requireHeld(Claim claim) {
-    if (claimOf(claim) == null) {
+  private void requireHeld(Claim claim, Instant at) {
+    Claim held = claimOf(claim);
+    if (held == null || !held.expires().isAfter(at)) {
       throw new IllegalStateException("claim on " + claim.key() + " is not held");
     }
   }

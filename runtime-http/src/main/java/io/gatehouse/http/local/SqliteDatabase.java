@@ -37,7 +37,10 @@ final class SqliteDatabase {
               "CREATE TABLE audit_events (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL,"
                   + " correlation_id TEXT NOT NULL, request_key TEXT, type TEXT NOT NULL,"
                   + " detail TEXT NOT NULL)",
-              "CREATE INDEX audit_events_by_request ON audit_events (request_key, at, id)"));
+              "CREATE INDEX audit_events_by_request ON audit_events (request_key, at, id)"),
+          List.of(
+              "CREATE TABLE accounts (account_id TEXT PRIMARY KEY, request_key TEXT NOT NULL,"
+                  + " at TEXT NOT NULL)"));
 
   /**
    * Instants are kept as text of fixed width with nine fraction digits, so that they read well in

@@ -186,6 +186,32 @@ final class SqliteLedger implements Ledger {
         });
   }
 
+  @Override
+  public boolean bindAccount(Claim claim, String accountId, Instant at) {
+    Objects.requireNonNull(accountId, "accountId");
+    return database.write(
+        "bind account " + accountId + " to " + claim.key(),
+        connection -> {
+          requireHeld(connection, claim, at, "account");
+
+          update(
+              connection,
+              "INSERT INTO accounts (account_id, request_key, at) VALUES (?, ?, ?)"
+                  + " ON CONFLICT (account_id) DO NOTHING",
+              accountId,
+              claim.key().value(),
+              text(at));
+          try (PreparedStatement query =
+              connection.prepareStatement(
+                  "SELECT request_key FROM accounts WHERE account_id = ?")) {
+            query.setString(1, accountId);
+            try (ResultSet rows = query.executeQuery()) {
+              return rows.next() && rows.getString(1).equals(claim.key().value());
+            }
+          }
+        });
+  }
+
   private static void requireHeld(Connection connection, Claim claim, Instant at, String what)
       throws SQLException {
     Optional<Claim> current = currentClaim(connection, claim.key());

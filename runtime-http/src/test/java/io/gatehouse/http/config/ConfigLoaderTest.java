@@ -78,6 +78,8 @@ class ConfigLoaderTest {
     assertThat(ConfigReader.isLoopback("10.0.0.5")).isFalse();
     assertThat(ConfigReader.isLoopback("127.0.0.1.nip.io")).isFalse();
     assertThat(ConfigReader.isLoopback("[::1]")).isTrue();
+    assertThat(ConfigReader.isLoopback("127.0.0.2")).isFalse();
+    assertThat(ConfigReader.isLoopback("LOCALHOST")).isFalse();
   }
 
   @Test

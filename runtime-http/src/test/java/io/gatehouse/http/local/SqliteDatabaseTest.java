@@ -19,7 +19,7 @@ class SqliteDatabaseTest {
     SqliteDatabase database =
         SqliteDatabase.open(folder.resolve("data/gatehouse.db"), Duration.ZERO);
 
-    assertThat(pragma(database, "user_version")).isEqualTo("1");
+    assertThat(pragma(database, "user_version")).isEqualTo("2");
     assertThat(pragma(database, "journal_mode")).isEqualTo("wal");
   }
 
@@ -30,7 +30,7 @@ class SqliteDatabaseTest {
 
     SqliteDatabase again = SqliteDatabase.open(file, Duration.ZERO);
 
-    assertThat(pragma(again, "user_version")).isEqualTo("1");
+    assertThat(pragma(again, "user_version")).isEqualTo("2");
   }
 
   @Test

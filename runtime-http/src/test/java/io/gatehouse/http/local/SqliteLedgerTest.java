@@ -37,6 +37,32 @@ class SqliteLedgerTest {
   }
 
   @Test
+  void bindAccount_givesAnAccountToOneRequestOnly_acrossLedgerInstances() {
+    SqliteLedger first = open();
+    SqliteLedger second = open();
+    Claim mine = first.claim(KEY, "run-a", T0, LEASE).orElseThrow();
+    Claim theirs = second.claim(RequestKey.of("ITS-43"), "run-b", T0, LEASE).orElseThrow();
+
+    boolean bound = first.bindAccount(mine, "00uSAM", T0);
+    boolean stolen = second.bindAccount(theirs, "00uSAM", T0);
+    boolean again = open().bindAccount(mine, "00uSAM", T0.plusSeconds(1));
+
+    assertThat(bound).isTrue();
+    assertThat(stolen).isFalse();
+    assertThat(again).isTrue();
+  }
+
+  @Test
+  void bindAccount_isRefused_afterTheClaimIsLost() {
+    SqliteLedger ledger = open();
+    Claim claim = ledger.claim(KEY, "run-a", T0, LEASE).orElseThrow();
+
+    assertThatThrownBy(() -> ledger.bindAccount(claim, "00uSAM", T0.plus(LEASE)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("ITS-42");
+  }
+
+  @Test
   void claim_succeeds_whenNobodyHoldsTheRequest() {
     SqliteLedger ledger = open();
 
