@@ -17,11 +17,14 @@ import io.gatehouse.core.policy.ApprovalPolicy;
 import io.gatehouse.core.policy.Verdict;
 import io.gatehouse.core.port.Alert;
 import io.gatehouse.core.port.AuditTrail;
+import io.gatehouse.core.port.DirectoryException;
 import io.gatehouse.core.port.IdentityDirectory;
 import io.gatehouse.core.port.Ledger;
 import io.gatehouse.core.port.LogContext;
 import io.gatehouse.core.port.Notifier;
+import io.gatehouse.core.port.SecretUnavailableException;
 import io.gatehouse.core.port.ServiceDesk;
+import io.gatehouse.core.port.ServiceDeskException;
 import io.gatehouse.core.port.Visibility;
 import io.gatehouse.core.request.RequestKey;
 import io.gatehouse.core.request.ServiceRequest;
@@ -113,7 +116,11 @@ public final class ProcessApprovedRequests {
         open = desk.openRequests();
       } catch (RuntimeException e) {
         String reason = "could not list the open requests: " + e.getMessage();
-        LOG.log(Level.ERROR, reason, e);
+        if (expected(e)) {
+          LOG.log(Level.ERROR, reason);
+        } else {
+          LOG.log(Level.ERROR, reason, e);
+        }
         record(correlationId, null, "run.failed", reason);
         notifier.alert(new Alert("Gatehouse run failed", reason, null, correlationId));
         return new RunReport(correlationId, started, clock.instant(), List.of(), reason);
@@ -326,7 +333,7 @@ public final class ProcessApprovedRequests {
   private RequestOutcome failed(
       ServiceRequest request, RequestType type, Claim claim, RuntimeException e) {
     String reason = describe(e);
-    if (e instanceof StepFailure) {
+    if (expected(e)) {
       LOG.log(Level.ERROR, "request {0} failed: {1}", request.key(), reason);
     } else {
       LOG.log(Level.ERROR, "request " + request.key() + " failed: " + reason, e);
@@ -350,6 +357,17 @@ public final class ProcessApprovedRequests {
           new Alert("Request " + request.key() + " failed", reason, request.key(), claim.owner()));
     }
     return outcome(request, type, Status.FAILED, reason);
+  }
+
+  /**
+   * Failures whose message says all there is to say: refusals, and the services or secrets being
+   * out of reach. Anything else is a defect, and its stack trace is logged too.
+   */
+  private static boolean expected(RuntimeException e) {
+    return e instanceof StepFailure
+        || e instanceof ServiceDeskException
+        || e instanceof DirectoryException
+        || e instanceof SecretUnavailableException;
   }
 
   private static String describe(Verdict verdict) {

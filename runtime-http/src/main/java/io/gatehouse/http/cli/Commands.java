@@ -7,7 +7,7 @@ final class Commands {
   /** Everything went as it should. */
   static final int OK = 0;
 
-  /** The run finished, but a request failed or was invalid, or the run could not start. */
+  /** The run finished, but a request failed or was invalid; or Gatehouse could not start. */
   static final int FAILED = 1;
 
   /** The command line or the configuration is wrong. */
@@ -15,7 +15,13 @@ final class Commands {
 
   private Commands() {}
 
+  /** The run could not even list the requests: the desk or a secret was out of reach. */
+  static final int UNREACHABLE = 3;
+
   static int exitCode(RunReport report) {
+    if (report.runFailure().isPresent()) {
+      return UNREACHABLE;
+    }
     return report.hasFailures() ? FAILED : OK;
   }
 }

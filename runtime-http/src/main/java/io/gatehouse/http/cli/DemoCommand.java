@@ -29,7 +29,9 @@ final class DemoCommand {
     try (DemoWorld world = DemoWorld.start()) {
       out.println("Jira Service Management simulator: " + world.jsm().baseUrl());
       out.println("Okta simulator:                    " + world.okta().baseUrl());
-      out.println("Configuration:                     " + world.configFile());
+      out.println("Configuration (removed on exit):   " + world.configFile());
+      out.println(
+          "Logs are off in the demo; GATEHOUSE_LOG_LEVEL=INFO shows them on standard error.");
       out.println();
 
       ProcessApprovedRequests job = world.job();
@@ -39,14 +41,26 @@ final class DemoCommand {
       out.println();
 
       RunReport second = job.run();
-      out.println("Second run (nothing may change)");
+      out.println(
+          "Second run: nothing should change. ITS-101 and ITS-102 are resolved and no longer"
+              + " listed; the others get no second comment.");
       new ReportPrinter(out).print(second);
       out.println();
 
+      showAlerts(world);
       showOkta(world);
       showJira(world);
       return Commands.OK;
     }
+  }
+
+  private void showAlerts(DemoWorld world) {
+    out.println("Alerts raised (Slack or the log, outside the demo)");
+    world
+        .alerts()
+        .raised()
+        .forEach(alert -> out.println("  " + alert.title() + ": " + alert.detail()));
+    out.println();
   }
 
   private void showOkta(DemoWorld world) {

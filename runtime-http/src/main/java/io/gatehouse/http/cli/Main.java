@@ -19,6 +19,7 @@ public final class Main {
         demo                 start local Jira Service Management and Okta simulators, seed a desk,
                              run the job against them and show what happened
         run --config FILE    make one pass over the open requests; exits 1 when a request failed
+                             or was filled in wrongly, 3 when the desk could not be read
         serve --config FILE  listen for the webhook and run the job in the background
         help                 show this text
       """;
@@ -33,15 +34,19 @@ public final class Main {
 
   public static void main(String[] args) {
     if (args.length > 0 && args[0].equals("demo") && System.getenv("GATEHOUSE_LOG_LEVEL") == null) {
-      // The demo prints its own account of each run; only warnings need the log.
-      System.setProperty("GATEHOUSE_LOG_LEVEL", "WARN");
+      // The demo prints its own account of each run, alerts included; the log stays quiet
+      // unless asked for with GATEHOUSE_LOG_LEVEL=INFO.
+      System.setProperty("GATEHOUSE_LOG_LEVEL", "OFF");
     }
     System.exit(new Main(System.out, System.err).execute(args));
   }
 
   int execute(String... args) {
     List<String> words = List.of(args);
-    if (words.isEmpty() || words.get(0).equals("help") || words.contains("--help")) {
+    if (words.isEmpty()
+        || words.get(0).equals("help")
+        || words.contains("--help")
+        || words.contains("-h")) {
       out.print(USAGE);
       return words.isEmpty() ? Commands.USAGE : Commands.OK;
     }

@@ -92,6 +92,15 @@ final class CatalogSection {
     List<String> defaultGroups = reader.texts(node, path, "defaultGroups");
     List<String> allowedGroups = reader.texts(node, path, "allowedGroups");
     List<String> domains = reader.texts(node, path, "allowedEmailDomains");
+    for (int i = 0; i < domains.size(); i++) {
+      if (!domains
+          .get(i)
+          .matches("(?i)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+")) {
+        reader.problem(
+            path + ".allowedEmailDomains[" + i + "]",
+            "'" + domains.get(i) + "' is not a domain name such as acme.example");
+      }
+    }
     ApprovalRule approval = approval(node, path);
 
     if (reader.problems().size() > before || id.isEmpty()) {
@@ -150,13 +159,14 @@ final class CatalogSection {
     ROLES.forEach(
         (key, role) -> fieldId(section, fieldsPath, key).ifPresent(id -> fields.put(role, id)));
     for (Role role : REQUIRED_FOR_ONBOARDING) {
-      if (!fields.containsKey(role)) {
-        String key =
-            ROLES.entrySet().stream()
-                .filter(e -> e.getValue() == role)
-                .findFirst()
-                .orElseThrow()
-                .getKey();
+      String key =
+          ROLES.entrySet().stream()
+              .filter(e -> e.getValue() == role)
+              .findFirst()
+              .orElseThrow()
+              .getKey();
+      // A key that is present but wrong has had its own problem reported already.
+      if (!fields.containsKey(role) && !section.hasNonNull(key)) {
         reader.problem(fieldsPath + "." + key, "is required for onboarding");
       }
     }

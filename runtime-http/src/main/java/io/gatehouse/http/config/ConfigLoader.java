@@ -78,6 +78,9 @@ public final class ConfigLoader {
         .ifPresent(value -> reader.problem("jira.email", "must be the agent account's e-mail"));
     Optional<SecretRef> token = reader.secret(node, "jira", "apiToken", true);
     String transition = reader.text(node, "jira", "resolveTransition", "Resolve this issue");
+    if (node.has("resolveTransition") && node.get("resolveTransition").asText().isBlank()) {
+      reader.problem("jira.resolveTransition", "must name a transition, or be left out");
+    }
     if (url.isEmpty() || desk.isEmpty() || email.isEmpty() || token.isEmpty()) {
       return null;
     }
@@ -93,7 +96,7 @@ public final class ConfigLoader {
     Optional<SecretRef> token = reader.secret(node, "okta", "apiToken", false);
     JsonNode oauthNode = reader.section(node, "okta", "oauth", false);
     OktaConfig.OAuth oauth = oauth(reader, oauthNode);
-    if (token.isPresent() == (oauthNode != null)) {
+    if (node.hasNonNull("apiToken") == (oauthNode != null)) {
       reader.problem("okta", "set exactly one of apiToken and oauth");
       return null;
     }
@@ -147,6 +150,9 @@ public final class ConfigLoader {
 
   private static Path database(ConfigReader reader, JsonNode node, Path base) {
     reader.onlyKeys(node, "storage", "database");
+    if (node != null && node.has("database") && node.get("database").asText().isBlank()) {
+      reader.problem("storage.database", "must name a file, or be left out");
+    }
     String file = reader.text(node, "storage", "database", "gatehouse.db");
     return base.resolve(file).normalize();
   }

@@ -138,7 +138,12 @@ final class ConfigReader {
     String value = text.get();
     int colon = value.indexOf(':');
     String scheme = colon > 0 ? value.substring(0, colon) : "";
-    if (!SECRET_SCHEMES.contains(scheme) || value.length() == colon + 1) {
+    String rest = colon > 0 ? value.substring(colon + 1) : "";
+    boolean wellFormed =
+        SECRET_SCHEMES.contains(scheme)
+            && !rest.isBlank()
+            && (!scheme.equals("env") || rest.matches("[A-Za-z_][A-Za-z0-9_]*"));
+    if (!wellFormed) {
       problem(
           join(path, name),
           "must be a secret reference such as env:VARIABLE or file:/path/to/file, not a value"
@@ -167,7 +172,7 @@ final class ConfigReader {
         || uri.getRawQuery() != null
         || uri.getRawFragment() != null
         || uri.getRawUserInfo() != null) {
-      problem(key, "must be an absolute URL such as https://example.atlassian.net");
+      problem(key, "must be an absolute URL with a host, and no query, fragment or user");
       return Optional.empty();
     }
     if ("http".equals(uri.getScheme())) {

@@ -2,7 +2,9 @@ package io.gatehouse.http.demo;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.util.Modules;
 import io.gatehouse.core.engine.ProcessApprovedRequests;
+import io.gatehouse.core.port.Notifier;
 import io.gatehouse.http.config.ConfigLoader;
 import io.gatehouse.http.config.GatehouseConfig;
 import io.gatehouse.http.wiring.GatehouseModule;
@@ -37,6 +39,7 @@ public final class DemoWorld implements AutoCloseable {
   private final OktaSimulator okta;
   private final Path folder;
   private final Path configFile;
+  private final DemoAlerts alerts = new DemoAlerts();
 
   private DemoWorld(JsmSimulator jsm, OktaSimulator okta, Path folder, Path configFile) {
     this.jsm = jsm;
@@ -93,11 +96,22 @@ public final class DemoWorld implements AutoCloseable {
     }
   }
 
-  /** The main job, wired from the configuration file exactly as {@code run} wires it. */
+  /**
+   * The main job, wired from the configuration file exactly as {@code run} wires it, but for its
+   * alerts, which go to {@link #alerts()} instead of the log.
+   */
   public ProcessApprovedRequests job() {
     GatehouseConfig config = new ConfigLoader().load(configFile);
-    Injector injector = Guice.createInjector(new GatehouseModule(config, folder));
+    Injector injector =
+        Guice.createInjector(
+            Modules.override(new GatehouseModule(config, folder))
+                .with(binder -> binder.bind(Notifier.class).toInstance(alerts)));
     return injector.getInstance(ProcessApprovedRequests.class);
+  }
+
+  /** The alerts the jobs of this world raised. */
+  public DemoAlerts alerts() {
+    return alerts;
   }
 
   public JsmSimulator jsm() {

@@ -90,6 +90,46 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void load_refusesAnEnvReference_thatIsNotAVariableName_withoutEchoingIt() throws IOException {
+    Path file =
+        write(
+            minimal("https://a.example", "https://b.example")
+                .replace("env:JIRA_TOKEN", "\"env:ATATT3xFfGF0-pasted-token=9f8e\""));
+
+    assertThatThrownBy(() -> loader.load(file))
+        .hasMessageContaining("jira.apiToken: must be a secret reference")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("ATATT3xFfGF0"));
+  }
+
+  @Test
+  void load_reportsEachMistakeOnce_andValuesThatAreEmptyOnPurpose() throws IOException {
+    Path file =
+        write(
+            minimal("https://a.example", "https://b.example")
+                    .replace("email: customfield_1", "email: Work e-mail")
+                    .replace("apiToken: file:okta-token", "apiToken: okta-token-value")
+                    .replace(
+                        "apiToken: env:JIRA_TOKEN",
+                        "apiToken: env:JIRA_TOKEN\n  resolveTransition: \"\"")
+                + "    allowedEmailDomains: [\"not a domain\"]\nstorage:\n  database: \"\"\n");
+
+    assertThatThrownBy(() -> loader.load(file))
+        .isInstanceOf(ConfigException.class)
+        .satisfies(
+            e ->
+                assertThat(((ConfigException) e).problems())
+                    .containsExactlyInAnyOrder(
+                        "jira.resolveTransition: must name a transition, or be left out",
+                        "okta.apiToken: must be a secret reference such as env:VARIABLE or"
+                            + " file:/path/to/file, not a value (the value given is not shown)",
+                        "storage.database: must name a file, or be left out",
+                        "requestTypes[0].fields.email: 'Work e-mail' is not a field id; use ids"
+                            + " such as customfield_10071, never labels",
+                        "requestTypes[0].allowedEmailDomains[0]: 'not a domain' is not a domain"
+                            + " name such as acme.example"));
+  }
+
+  @Test
   void load_namesAMissingFile() {
     assertThatThrownBy(() -> loader.load(dir.resolve("nope.yaml")))
         .hasMessageContaining("nope.yaml")
