@@ -25,7 +25,8 @@ final class OktaClients {
         // Cached GETs would hide changes made by others for five minutes (and by tests).
         .setCacheManager(Caches.newDisabledCacheManager())
         .setConnectionTimeout((int) Math.max(1, settings.connectionTimeout().toSeconds()))
-        .setRetryMaxAttempts(settings.maxRetries());
+        // One retry layer only: OktaCalls. The SDK would resend a create after a 503.
+        .setRetryMaxAttempts(0);
 
     if (settings.auth() instanceof OktaAuth.ApiToken token) {
       Secret value = secrets.read(token.token());
