@@ -186,6 +186,27 @@ public final class OktaSimulator implements AutoCloseable {
     }
   }
 
+  /**
+   * Sends {@code X-Rate-Limit-Reset} twice on every answer, as some Okta edges do; a client that
+   * reads one header value only may read none.
+   */
+  public void sendRateLimitResetTwice(boolean twice) {
+    synchronized (state) {
+      state.resetHeaderTwice = twice;
+    }
+  }
+
+  /**
+   * Answers a call that arrives while {@code limit} others are in progress with the concurrent
+   * limit's 429: {@code X-Rate-Limit-Limit: 0}, {@code X-Rate-Limit-Remaining: 0} and a reset one
+   * second ahead. Combine with {@link #setLatency} to hold calls open.
+   */
+  public void setConcurrencyLimit(int limit) {
+    synchronized (state) {
+      state.concurrencyLimit = limit;
+    }
+  }
+
   /** Delays every answer by this long before it is computed. */
   public void setLatency(Duration latency) {
     synchronized (state) {
