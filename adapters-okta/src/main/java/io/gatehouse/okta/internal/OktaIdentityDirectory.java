@@ -48,6 +48,7 @@ public final class OktaIdentityDirectory implements IdentityDirectory {
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(secrets, "secrets");
     Objects.requireNonNull(pacing, "pacing");
+    OktaClients.checkKey(settings, secrets);
     this.calls = new OktaCalls(new ClientHolder(settings, secrets), pacing, settings.maxRetries());
     this.memberships = new Memberships(calls);
     this.lifecycle = new Lifecycle(calls);
