@@ -116,7 +116,10 @@ public final class OktaSimulator implements AutoCloseable {
     return addUser(login, firstName, lastName, status, Map.of());
   }
 
-  /** Adds a user with further profile attributes, such as {@code department}; answers its id. */
+  /**
+   * Adds a user with further profile attributes, such as {@code department}, or an {@code email}
+   * other than the login; answers its id.
+   */
   public String addUser(
       String login,
       String firstName,
@@ -126,7 +129,9 @@ public final class OktaSimulator implements AutoCloseable {
     ObjectNode profile = OktaJson.MAPPER.createObjectNode();
     attributes.forEach(profile::put);
     profile.put("login", login);
-    profile.put("email", login);
+    if (!attributes.containsKey("email")) {
+      profile.put("email", login);
+    }
     profile.put("firstName", firstName);
     profile.put("lastName", lastName);
     synchronized (state) {
