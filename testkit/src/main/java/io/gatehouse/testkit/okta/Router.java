@@ -86,7 +86,7 @@ final class Router implements HttpHandler {
               ? RateLimits.concurrencyExceeded(state.now())
               : rateLimits.count(RateLimits.bucket(method, path));
       reply = answer(method, rawPath, path, rawQuery, headers, body, usage);
-      state.requests.add(recorded(method, path, rawQuery, exchange, body, reply));
+      state.requests.add(Redaction.recorded(method, path, rawQuery, exchange, body, reply));
       resetTwice = state.resetHeaderTwice;
     }
     send(exchange, reply, usage, resetTwice);
@@ -227,34 +227,6 @@ final class Router implements HttpHandler {
       }
     }
     return new Reply(fault.status(), body, headers);
-  }
-
-  private RecordedRequest recorded(
-      String method,
-      String path,
-      String rawQuery,
-      HttpExchange exchange,
-      byte[] body,
-      Reply reply) {
-    Map<String, List<String>> headers = new LinkedHashMap<>();
-    exchange
-        .getRequestHeaders()
-        .forEach(
-            (name, values) -> {
-              String key = name.toLowerCase(Locale.ROOT);
-              boolean secret = key.equals("authorization") || key.equals("dpop");
-              headers.put(key, secret ? List.of(redact(values.get(0))) : List.copyOf(values));
-            });
-    Optional<String> requestBody =
-        path.startsWith("/oauth2/") ? Optional.empty() : Redaction.body(body);
-    Optional<String> responseBody = Optional.ofNullable(reply.body()).map(Redaction::response);
-    return new RecordedRequest(
-        method, path, rawQuery, headers, requestBody, reply.status(), responseBody);
-  }
-
-  private static String redact(String authorization) {
-    int space = authorization.indexOf(' ');
-    return (space < 0 ? "" : authorization.substring(0, space + 1)) + "[redacted]";
   }
 
   private void send(HttpExchange exchange, Reply reply, RateLimits.Usage usage, boolean resetTwice)
