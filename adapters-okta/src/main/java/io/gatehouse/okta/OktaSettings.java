@@ -12,8 +12,11 @@ import java.util.Objects;
  * @param orgUrl the org URL, {@code https://acme.okta.com}; plain http only for a loopback address
  *     (a local simulator)
  * @param auth API token or OAuth private key
- * @param connectionTimeout the connect and read timeout of each call, whole seconds, at least one
- * @param maxRetries how often the SDK retries a 429, 503 or 504 (POST included), 0 to 10
+ * @param connectionTimeout the connect, read and connection-pool timeout of each call, whole
+ *     seconds, at least one
+ * @param maxRetries how often Gatehouse retries a call after a 429 (any call) or a 5xx or lost
+ *     answer (calls that are safe to repeat; a create is re-read instead), 0 to 10. The SDK's own
+ *     retries are always off.
  */
 public record OktaSettings(URI orgUrl, OktaAuth auth, Duration connectionTimeout, int maxRetries) {
 

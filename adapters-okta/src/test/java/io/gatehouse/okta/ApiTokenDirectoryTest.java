@@ -142,13 +142,14 @@ class ApiTokenDirectoryTest extends IdentityDirectoryContract {
   }
 
   @Test
-  void createAnswered503AfterCreating_isRetriedByTheSdkAndEndsInLoginTaken() {
+  void createAnswered503AfterCreating_isNotSentAgainButReadAndEndsInLoginTaken() {
     IdentityDirectory retrying = OktaDirectories.create(settings(okta, 1), secrets);
     okta.failNext(Fault.unavailableAfterHandling("POST", "/api/v1/users"), 1);
 
     var result = retrying.createUser(newUser("lea.fox"), Optional.of(PASSWORD));
 
     assertThat(result).isInstanceOf(CreateUserResult.LoginTaken.class);
-    assertThat(okta.requests("POST", "/api/v1/users")).hasSize(2);
+    assertThat(okta.requests("POST", "/api/v1/users")).hasSize(1);
+    assertThat(okta.requests("GET", "/api/v1/users/lea.fox@example.com")).hasSize(1);
   }
 }

@@ -53,12 +53,17 @@ class PrivateKeyFormatsTest {
         Arguments.of(
             "RSA PKCS#1 with literal \\n", RSA, pkcs1.andThen(TestKeys::withLiteralNewlines)),
         Arguments.of("EC SEC1 with literal \\n", EC, sec1.andThen(TestKeys::withLiteralNewlines)),
-        Arguments.of("RSA PKCS#8 with padding", RSA, pkcs8.andThen(pem -> "\n  " + pem + "  \n")));
+        Arguments.of("RSA PKCS#8 with padding", RSA, pkcs8.andThen(pem -> "\n  " + pem + "  \n")),
+        Arguments.of(
+            "RSA PKCS#8 with CRLF and trailing spaces",
+            RSA,
+            pkcs8.andThen(pem -> pem.replace("\n", "  \r\n"))));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("usableKeys")
-  void usableKey_getsATokenAndReadsUsers(String form, KeyPair keys, Function<KeyPair, String> pem) {
+  void bc12_usableKeyInAnyPemFormAndLineEnding_getsATokenAndReadsUsers(
+      String form, KeyPair keys, Function<KeyPair, String> pem) {
     okta.addOAuthClient("0oaKeys", keys.getPublic(), SCOPES);
 
     IdentityDirectory directory = directory(pem.apply(keys));
@@ -67,7 +72,7 @@ class PrivateKeyFormatsTest {
   }
 
   @Test
-  void encryptedKey_failsNamingTheSecretButNotItsContent() {
+  void bc12_encryptedKey_failsWhenTheDirectoryIsMade_namingTheSecretButNotItsContent() {
     String encrypted =
         "-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIFHDBOBgkqhkiG9w0BBQ0wQTApBgkq\n"
             + "-----END ENCRYPTED PRIVATE KEY-----\n";
@@ -76,7 +81,7 @@ class PrivateKeyFormatsTest {
   }
 
   @Test
-  void jwk_failsAskingForPem() {
+  void bc12_jwk_failsWhenTheDirectoryIsMade_askingForPem() {
     assertUnusable(
         "{\"kty\":\"RSA\",\"n\":\"sXchDaQebHnPiGvyDOAT4saGEUetSyo9MKLOoWFsueri\"}",
         "PEM",
@@ -99,7 +104,7 @@ class PrivateKeyFormatsTest {
   private void assertUnusable(String value, String reason, String content) {
     okta.addOAuthClient("0oaKeys", RSA.getPublic(), SCOPES);
 
-    assertThatThrownBy(() -> directory(value).findUser("nobody@example.com"))
+    assertThatThrownBy(() -> directory(value))
         .isInstanceOfSatisfying(
             DirectoryException.class,
             e -> {

@@ -8,6 +8,7 @@ import com.okta.sdk.resource.client.ApiClient;
 import com.okta.sdk.resource.client.Pair;
 import com.okta.sdk.resource.common.PagedList;
 import com.okta.sdk.resource.model.Group;
+import com.okta.sdk.resource.model.GroupType;
 import com.okta.sdk.resource.model.User;
 import io.gatehouse.core.directory.DirectoryUser;
 import java.util.ArrayList;
@@ -27,7 +28,19 @@ final class Lookups {
 
   /** Groups whose name equals {@code name} exactly; Okta's {@code eq} ignores case. */
   static List<Group> groupsNamed(ApiClient client, String name) {
-    String search = "profile.name eq \"" + quoted(name) + "\"";
+    return groupsMatching(client, name, "profile.name eq \"" + quoted(name) + "\"");
+  }
+
+  /** Groups of this type whose name equals {@code name} exactly. */
+  static List<Group> groupsNamed(ApiClient client, String name, GroupType type) {
+    String search =
+        "profile.name eq \"" + quoted(name) + "\" and type eq \"" + type.getValue() + "\"";
+    return groupsMatching(client, name, search).stream()
+        .filter(group -> group.getType() == type)
+        .toList();
+  }
+
+  private static List<Group> groupsMatching(ApiClient client, String name, String search) {
     GroupApi groups = new GroupApi(client);
     List<Group> all =
         allPages(
@@ -39,6 +52,11 @@ final class Lookups {
 
   /** Ids of every group the user belongs to. */
   static List<String> groupIdsOfUser(ApiClient client, String userId) {
+    return groupsOfUser(client, userId).stream().map(Group::getId).toList();
+  }
+
+  /** Every group the user belongs to, across every page. */
+  static List<Group> groupsOfUser(ApiClient client, String userId) {
     // listUserGroups takes no cursor in SDK 24, so later pages go through invokeAPI.
     List<Group> all =
         allPages(
@@ -59,7 +77,7 @@ final class Lookups {
                         "application/json",
                         AUTH_NAMES,
                         new TypeReference<List<Group>>() {}));
-    return all.stream().map(Group::getId).toList();
+    return all;
   }
 
   /** The user with this login by {@code filter}, for logins Okta cannot serve by path. */

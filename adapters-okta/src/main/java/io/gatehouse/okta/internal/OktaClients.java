@@ -8,6 +8,7 @@ import com.okta.sdk.client.Clients;
 import com.okta.sdk.resource.client.ApiClient;
 import io.gatehouse.core.port.DirectoryException;
 import io.gatehouse.core.port.SecretStore;
+import io.gatehouse.core.port.SecretUnavailableException;
 import io.gatehouse.core.secret.Secret;
 import io.gatehouse.okta.OktaAuth;
 import io.gatehouse.okta.OktaSettings;
@@ -25,7 +26,8 @@ final class OktaClients {
         // Cached GETs would hide changes made by others for five minutes (and by tests).
         .setCacheManager(Caches.newDisabledCacheManager())
         .setConnectionTimeout((int) Math.max(1, settings.connectionTimeout().toSeconds()))
-        .setRetryMaxAttempts(settings.maxRetries());
+        // One retry layer only: OktaCalls. The SDK would resend a create after a 503.
+        .setRetryMaxAttempts(0);
 
     if (settings.auth() instanceof OktaAuth.ApiToken token) {
       Secret value = secrets.read(token.token());
@@ -54,6 +56,23 @@ final class OktaClients {
           false,
           e);
     }
+  }
+
+  /**
+   * Fails at once, naming the secret reference, when the private key is in a form that can never
+   * work (encrypted, JWK, not a key). A secret that cannot be read yet is left for the first call.
+   */
+  static void checkKey(OktaSettings settings, SecretStore secrets) {
+    if (!(settings.auth() instanceof OktaAuth.PrivateKey key)) {
+      return;
+    }
+    String raw;
+    try {
+      raw = secrets.read(key.privateKey()).reveal();
+    } catch (SecretUnavailableException notYet) {
+      return;
+    }
+    PemKeys.normalise(raw, key.privateKey());
   }
 
   /**

@@ -7,16 +7,20 @@ import io.gatehouse.core.port.DirectoryException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * An Okta error answer as data: HTTP status, {@code errorCode} and the {@code errorCauses}
- * summaries. Only the code and the causes are read; Okta says the summary text may change.
+ * An Okta error answer as data: HTTP status, {@code errorCode}, the {@code errorCauses} summaries
+ * and the response headers. Only the code and the causes are read; Okta says the summary text may
+ * change.
  */
-record OktaFailure(int status, String errorCode, List<String> causes) {
+record OktaFailure(
+    int status, String errorCode, List<String> causes, Map<String, List<String>> headers) {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   OktaFailure {
     causes = List.copyOf(causes);
+    headers = headers == null ? Map.of() : Map.copyOf(headers);
   }
 
   static OktaFailure of(ApiException e) {
@@ -32,34 +36,33 @@ record OktaFailure(int status, String errorCode, List<String> causes) {
         // a proxy or load balancer answered; the status alone classifies it
       }
     }
-    return new OktaFailure(e.getCode(), code, causes);
+    return new OktaFailure(e.getCode(), code, causes, e.getResponseHeaders());
   }
 
-  boolean isValidation() {
-    return status == 400;
-  }
-
-  /** E0000001 with a {@code login:} cause saying the value already exists. */
-  boolean isLoginTaken() {
-    return errorCode.equals("E0000001")
-        && causes.stream().anyMatch(c -> c.startsWith("login:") && c.contains("already exists"));
-  }
-
-  boolean isInvalidCredential() {
-    return status == 401;
+  OktaErrorKind kind() {
+    return OktaErrorKind.of(status, errorCode, causes);
   }
 
   /** What the core sees when this is an infrastructure failure. */
-  DirectoryException toException(String operation, ApiException cause) {
-    boolean retryable = status == 0 || status == 429 || status >= 500;
+  DirectoryException toException(String operation, Throwable cause) {
     String what = status == 0 ? "no answer (I/O failure)" : "HTTP " + status;
     String code = errorCode.isEmpty() ? "" : " " + errorCode;
     return new DirectoryException(
-        "Okta " + operation + " failed: " + what + code, retryable, cause);
+        "Okta " + operation + " failed: " + what + code, coreKind(), cause);
   }
 
   /** The causes as one reason text, or the error code when Okta gave none. */
   String reason() {
     return causes.isEmpty() ? "Okta " + errorCode : String.join("; ", causes);
+  }
+
+  private DirectoryException.Kind coreKind() {
+    return switch (kind()) {
+      case RATE_LIMITED -> DirectoryException.Kind.RATE_LIMITED;
+      case SERVER_ERROR, NO_ANSWER -> DirectoryException.Kind.UNAVAILABLE;
+      case INVALID_TOKEN -> DirectoryException.Kind.INVALID_CREDENTIAL;
+      case FORBIDDEN -> DirectoryException.Kind.FORBIDDEN;
+      default -> DirectoryException.Kind.OTHER;
+    };
   }
 }

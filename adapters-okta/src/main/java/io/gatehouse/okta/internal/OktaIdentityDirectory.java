@@ -1,27 +1,20 @@
 package io.gatehouse.okta.internal;
 
-import com.okta.sdk.resource.api.GroupApi;
 import com.okta.sdk.resource.api.UserApi;
 import com.okta.sdk.resource.api.UserCredApi;
-import com.okta.sdk.resource.client.ApiClient;
-import com.okta.sdk.resource.client.ApiException;
-import com.okta.sdk.resource.model.CreateUserRequest;
-import com.okta.sdk.resource.model.Group;
-import com.okta.sdk.resource.model.GroupType;
 import com.okta.sdk.resource.model.UpdateUserRequest;
-import com.okta.sdk.resource.model.User;
-import com.okta.sdk.resource.model.UserGetSingleton;
-import com.okta.sdk.resource.model.UserNextLogin;
 import io.gatehouse.core.directory.ChangeResult;
 import io.gatehouse.core.directory.CreateUserResult;
 import io.gatehouse.core.directory.DirectoryGroup;
 import io.gatehouse.core.directory.DirectoryUser;
 import io.gatehouse.core.directory.GroupLookup;
+import io.gatehouse.core.directory.GroupType;
 import io.gatehouse.core.directory.NewUser;
-import io.gatehouse.core.port.DirectoryException;
+import io.gatehouse.core.directory.PasswordReset;
+import io.gatehouse.core.directory.ResetDelivery;
+import io.gatehouse.core.directory.TemporaryPassword;
 import io.gatehouse.core.port.IdentityDirectory;
 import io.gatehouse.core.port.SecretStore;
-import io.gatehouse.core.port.SecretUnavailableException;
 import io.gatehouse.core.secret.Secret;
 import io.gatehouse.okta.OktaSettings;
 import java.util.List;
@@ -33,18 +26,34 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@link IdentityDirectory} on okta-sdk-java 24.0.0. Okta answers the core reacts to (login taken,
- * password policy, group type) become values; everything else becomes {@link DirectoryException}.
+ * password policy, group type, status) become values; everything else becomes {@link
+ * io.gatehouse.core.port.DirectoryException}. Every call goes through one retry layer ({@link
+ * OktaCalls}); the SDK's own retries are off.
  */
 public final class OktaIdentityDirectory implements IdentityDirectory {
   private static final Logger LOG = LoggerFactory.getLogger(OktaIdentityDirectory.class);
 
-  private final ClientHolder clients;
+  private final OktaCalls calls;
+  private final Creation creation;
+  private final Lifecycle lifecycle;
+  private final Passwords passwords;
+  private final Memberships memberships;
 
   public OktaIdentityDirectory(OktaSettings settings, SecretStore secrets) {
-    this.clients =
-        new ClientHolder(
-            Objects.requireNonNull(settings, "settings"),
-            Objects.requireNonNull(secrets, "secrets"));
+    this(settings, secrets, Pacing.real());
+  }
+
+  /** A directory that waits between retries through {@code pacing}. */
+  public OktaIdentityDirectory(OktaSettings settings, SecretStore secrets, Pacing pacing) {
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(secrets, "secrets");
+    Objects.requireNonNull(pacing, "pacing");
+    OktaClients.checkKey(settings, secrets);
+    this.calls = new OktaCalls(new ClientHolder(settings, secrets), pacing, settings.maxRetries());
+    this.memberships = new Memberships(calls);
+    this.lifecycle = new Lifecycle(calls);
+    this.passwords = new Passwords(calls, lifecycle);
+    this.creation = new Creation(calls, memberships, this::findUser, settings.maxRetries());
   }
 
   @Override
@@ -52,51 +61,33 @@ public final class OktaIdentityDirectory implements IdentityDirectory {
     Objects.requireNonNull(login, "login");
     if (login.contains("/")) {
       // Okta serves logins containing '/' only by id; filter reads the primary store too.
-      return call("findUser", client -> Lookups.userByLoginFilter(client, login));
+      return calls.call(
+          "findUser", OktaCalls.Retry.SAFE, client -> Lookups.userByLoginFilter(client, login));
     }
-    try {
-      UserGetSingleton found =
-          clients.call(client -> new UserApi(client).getUser(login, null, null));
-      DirectoryUser user = Users.of(found);
-      // Okta also answers to a login's shortname; only the exact login (any case) counts here.
-      return user.login().equalsIgnoreCase(login) ? Optional.of(user) : Optional.empty();
-    } catch (ApiException e) {
-      if (e.getCode() == 404) {
-        return Optional.empty();
-      }
-      throw failure("findUser", e);
-    } catch (RuntimeException e) {
-      throw failure("findUser", e);
+    Answer<DirectoryUser> answer =
+        calls.attempt(
+            "findUser",
+            OktaCalls.Retry.SAFE,
+            client -> Users.of(new UserApi(client).getUser(login, null, null)));
+    if (answer.kind() == OktaErrorKind.NOT_FOUND) {
+      return Optional.empty();
     }
+    DirectoryUser user = answer.orThrow("findUser");
+    // Okta also answers to a login's shortname; only the exact login (any case) counts here.
+    return user.login().equalsIgnoreCase(login) ? Optional.of(user) : Optional.empty();
   }
 
   @Override
   public CreateUserResult createUser(NewUser user, Optional<Secret> temporaryPassword) {
+    return createUser(user, temporaryPassword, List.of());
+  }
+
+  @Override
+  public CreateUserResult createUser(
+      NewUser user, Optional<Secret> temporaryPassword, List<DirectoryGroup> groups) {
     Objects.requireNonNull(user, "user");
     Objects.requireNonNull(temporaryPassword, "temporaryPassword");
-    CreateUserRequest request = Users.createRequest(user, temporaryPassword);
-    UserNextLogin nextLogin = temporaryPassword.isPresent() ? UserNextLogin.CHANGE_PASSWORD : null;
-
-    User created;
-    try {
-      created =
-          clients.call(client -> new UserApi(client).createUser(request, true, null, nextLogin));
-    } catch (ApiException e) {
-      OktaFailure answer = OktaFailure.of(e);
-      if (answer.isLoginTaken()) {
-        return loginTaken(user.login());
-      }
-      if (answer.isValidation()) {
-        return new CreateUserResult.Refused(scrubbed(answer.reason(), temporaryPassword));
-      }
-      throw failure("createUser", e);
-    } catch (RuntimeException e) {
-      throw failure("createUser", e);
-    }
-
-    DirectoryUser result = Users.of(created);
-    LOG.info("Okta account {} created with status {}", result.id(), result.status());
-    return new CreateUserResult.Created(result);
+    return creation.create(user, temporaryPassword, List.copyOf(groups));
   }
 
   @Override
@@ -106,8 +97,8 @@ public final class OktaIdentityDirectory implements IdentityDirectory {
     UpdateUserRequest update =
         new UpdateUserRequest().credentials(Users.passwordCredentials(temporaryPassword));
 
-    // Two calls, each retried on its own after a 401: setting the same password twice could
-    // trip the password history rule.
+    // Two calls, neither repeated after a 5xx: setting the same password twice could trip the
+    // password history rule.
     Optional<ChangeResult> refused =
         refusal(
             "setPassword",
@@ -131,113 +122,85 @@ public final class OktaIdentityDirectory implements IdentityDirectory {
 
   @Override
   public GroupLookup findGroup(String name) {
-    Objects.requireNonNull(name, "name");
-    List<Group> named = call("findGroup", client -> Lookups.groupsNamed(client, name));
-    if (named.isEmpty()) {
-      return new GroupLookup.Missing(name);
-    }
-    if (named.size() > 1) {
-      return new GroupLookup.Ambiguous(name, named.size());
-    }
-    Group group = named.get(0);
-    return new GroupLookup.Found(
-        new DirectoryGroup(group.getId(), name, group.getType() == GroupType.OKTA_GROUP));
+    return memberships.find(Objects.requireNonNull(name, "name"));
   }
 
-  /**
-   * Reads the account's groups before adding: Okta answers 204 whether or not the membership
-   * existed, so only a read tells Done from AlreadyDone. The user's group list is small and read
-   * from the primary store, unlike a search.
-   */
+  @Override
+  public GroupLookup findGroup(String name, GroupType type) {
+    return memberships.find(Objects.requireNonNull(name, "name"), Objects.requireNonNull(type));
+  }
+
+  @Override
+  public List<DirectoryGroup> groupsOf(DirectoryUser user) {
+    return memberships.of(Objects.requireNonNull(user, "user"));
+  }
+
   @Override
   public ChangeResult addToGroup(DirectoryUser user, DirectoryGroup group) {
-    Objects.requireNonNull(user, "user");
-    Objects.requireNonNull(group, "group");
-    if (!group.managedHere()) {
-      return ChangeResult.refused(
-          "group " + group.name() + " is not an OKTA_GROUP; its members are managed by its source");
-    }
-
-    List<String> groupIds = call("addToGroup", client -> Lookups.groupIdsOfUser(client, user.id()));
-    if (groupIds.contains(group.id())) {
-      return ChangeResult.alreadyDone();
-    }
-    call(
-        "addToGroup",
-        client -> {
-          new GroupApi(client).assignUserToGroup(group.id(), user.id());
-          return null;
-        });
-    LOG.info("Okta account {} added to group {}", user.id(), group.id());
-    return ChangeResult.done();
+    return memberships.add(Objects.requireNonNull(user, "user"), Objects.requireNonNull(group));
   }
 
-  private CreateUserResult loginTaken(String login) {
-    return findUser(login)
-        .<CreateUserResult>map(CreateUserResult.LoginTaken::new)
-        .orElseGet(
-            () ->
-                new CreateUserResult.Refused(
-                    "login " + login + " is taken, but its holder cannot be read"));
+  @Override
+  public ChangeResult removeFromGroup(DirectoryUser user, DirectoryGroup group) {
+    return memberships.remove(Objects.requireNonNull(user, "user"), Objects.requireNonNull(group));
+  }
+
+  @Override
+  public ChangeResult activate(DirectoryUser user) {
+    return lifecycle.activate(Objects.requireNonNull(user, "user"));
+  }
+
+  @Override
+  public ChangeResult reactivate(DirectoryUser user) {
+    return lifecycle.reactivate(Objects.requireNonNull(user, "user"));
+  }
+
+  @Override
+  public ChangeResult deactivate(DirectoryUser user) {
+    return lifecycle.deactivate(Objects.requireNonNull(user, "user"));
+  }
+
+  @Override
+  public ChangeResult suspend(DirectoryUser user) {
+    return lifecycle.suspend(Objects.requireNonNull(user, "user"));
+  }
+
+  @Override
+  public ChangeResult unsuspend(DirectoryUser user) {
+    return lifecycle.unsuspend(Objects.requireNonNull(user, "user"));
+  }
+
+  @Override
+  public ChangeResult unlock(DirectoryUser user) {
+    return lifecycle.unlock(Objects.requireNonNull(user, "user"));
+  }
+
+  @Override
+  public PasswordReset resetPassword(DirectoryUser user, ResetDelivery delivery) {
+    return passwords.reset(Objects.requireNonNull(user, "user"), Objects.requireNonNull(delivery));
+  }
+
+  @Override
+  public TemporaryPassword expirePassword(DirectoryUser user) {
+    return passwords.expire(Objects.requireNonNull(user, "user"));
   }
 
   /** Runs a change; a 400, 403 E0000038 or 404 answer is a refusal, anything else a failure. */
   private Optional<ChangeResult> refusal(
-      String operation, Secret password, Function<ApiClient, ?> action) {
-    try {
-      clients.call(action);
+      String operation, Secret password, Function<com.okta.sdk.resource.client.ApiClient, ?> call) {
+    Answer<?> answer = calls.attempt(operation, OktaCalls.Retry.RATE_LIMIT_ONLY, call);
+    if (answer.ok()) {
       return Optional.empty();
-    } catch (ApiException e) {
-      OktaFailure answer = OktaFailure.of(e);
-      if (answer.isValidation()) {
-        return Optional.of(ChangeResult.refused(scrubbed(answer.reason(), Optional.of(password))));
-      }
-      if (answer.errorCode().equals("E0000038")) {
-        return Optional.of(
-            ChangeResult.refused("Okta does not allow this in the account's status"));
-      }
-      if (answer.status() == 404) {
-        return Optional.of(ChangeResult.refused("the account no longer exists in Okta"));
-      }
-      throw failure(operation, e);
-    } catch (RuntimeException e) {
-      throw failure(operation, e);
     }
-  }
-
-  private <T> T call(String operation, Function<ApiClient, T> action) {
-    try {
-      return clients.call(action);
-    } catch (RuntimeException e) {
-      throw failure(operation, e);
-    }
-  }
-
-  private static DirectoryException failure(String operation, RuntimeException e) {
-    if (e instanceof DirectoryException directory) {
-      return directory;
-    }
-    if (e instanceof ApiException api) {
-      return OktaFailure.of(api).toException(operation, api);
-    }
-    if (e instanceof SecretUnavailableException secret) {
-      // Its message names the reference and never the value.
-      return new DirectoryException(
-          "Okta " + operation + " failed: " + secret.getMessage(), false, secret);
-    }
-    boolean io = false;
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      io |= cause instanceof java.io.IOException;
-    }
-    return new DirectoryException(
-        "Okta " + operation + " failed: " + e.getClass().getSimpleName(), io, e);
-  }
-
-  /** Okta never echoes a password, but a refusal reason must not carry one even if it did. */
-  private static String scrubbed(String reason, Optional<Secret> password) {
-    return password
-        .filter(secret -> !secret.isBlank())
-        .map(secret -> reason.replace(secret.reveal(), "[redacted]"))
-        .orElse(reason);
+    return switch (answer.kind()) {
+      case VALIDATION, PASSWORD_POLICY ->
+          Optional.of(
+              ChangeResult.refused(
+                  Creation.scrubbed(answer.failure().reason(), Optional.of(password))));
+      case NOT_ALLOWED_IN_STATUS ->
+          Optional.of(ChangeResult.refused("Okta does not allow this in the account's status"));
+      case NOT_FOUND -> Optional.of(ChangeResult.refused("the account no longer exists in Okta"));
+      default -> throw answer.failure().toException(operation, answer.cause());
+    };
   }
 }

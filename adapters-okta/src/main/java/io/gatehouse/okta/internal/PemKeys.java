@@ -74,6 +74,8 @@ final class PemKeys {
 
   static DirectoryException unusable(SecretRef ref, String reason) {
     return new DirectoryException(
-        "Okta private key from secret " + ref + " cannot be used: " + reason, false);
+        "Okta private key from secret " + ref + " cannot be used: " + reason,
+        DirectoryException.Kind.MISCONFIGURED,
+        null);
   }
 }

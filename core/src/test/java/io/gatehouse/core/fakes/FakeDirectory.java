@@ -5,7 +5,11 @@ import io.gatehouse.core.directory.CreateUserResult;
 import io.gatehouse.core.directory.DirectoryGroup;
 import io.gatehouse.core.directory.DirectoryUser;
 import io.gatehouse.core.directory.GroupLookup;
+import io.gatehouse.core.directory.GroupType;
 import io.gatehouse.core.directory.NewUser;
+import io.gatehouse.core.directory.PasswordReset;
+import io.gatehouse.core.directory.ResetDelivery;
+import io.gatehouse.core.directory.TemporaryPassword;
 import io.gatehouse.core.directory.UserStatus;
 import io.gatehouse.core.port.IdentityDirectory;
 import io.gatehouse.core.secret.Secret;
@@ -78,6 +82,16 @@ public final class FakeDirectory implements IdentityDirectory {
   }
 
   @Override
+  public CreateUserResult createUser(
+      NewUser user, Optional<Secret> temporaryPassword, List<DirectoryGroup> groups) {
+    CreateUserResult result = createUser(user, temporaryPassword);
+    if (result instanceof CreateUserResult.Created created) {
+      groups.forEach(group -> addToGroup(created.user(), group));
+    }
+    return result;
+  }
+
+  @Override
   public ChangeResult setTemporaryPassword(DirectoryUser user, Secret temporaryPassword) {
     passwords.put(user.id(), temporaryPassword);
     changes.add("password " + user.login());
@@ -91,6 +105,94 @@ public final class FakeDirectory implements IdentityDirectory {
   }
 
   @Override
+  public GroupLookup findGroup(String name, GroupType type) {
+    DirectoryGroup group = groups.get(name);
+    boolean matches = group != null && group.managedHere() == (type == GroupType.OKTA_GROUP);
+    return matches ? new GroupLookup.Found(group) : new GroupLookup.Missing(name);
+  }
+
+  @Override
+  public List<DirectoryGroup> groupsOf(DirectoryUser user) {
+    return groups.values().stream()
+        .filter(group -> members.getOrDefault(group.name(), Set.of()).contains(user.id()))
+        .toList();
+  }
+
+  @Override
+  public ChangeResult removeFromGroup(DirectoryUser user, DirectoryGroup group) {
+    boolean removed = members.getOrDefault(group.name(), new HashSet<>()).remove(user.id());
+    if (!removed) {
+      return ChangeResult.alreadyDone();
+    }
+    changes.add("remove " + user.login() + " from " + group.name());
+    return ChangeResult.done();
+  }
+
+  @Override
+  public ChangeResult activate(DirectoryUser user) {
+    return move(
+        user, "activate", Set.of(UserStatus.STAGED, UserStatus.DEPROVISIONED), UserStatus.ACTIVE);
+  }
+
+  @Override
+  public ChangeResult reactivate(DirectoryUser user) {
+    UserStatus status = current(user).status();
+    if (status != UserStatus.PROVISIONED && status != UserStatus.RECOVERY) {
+      return ChangeResult.refused("cannot reactivate an account in status " + status);
+    }
+    changes.add("reactivate " + user.login());
+    return ChangeResult.done();
+  }
+
+  @Override
+  public ChangeResult deactivate(DirectoryUser user) {
+    return move(
+        user,
+        "deactivate",
+        Set.of(UserStatus.values()).stream()
+            .filter(status -> status != UserStatus.DEPROVISIONED)
+            .collect(java.util.stream.Collectors.toSet()),
+        UserStatus.DEPROVISIONED);
+  }
+
+  @Override
+  public ChangeResult suspend(DirectoryUser user) {
+    return move(user, "suspend", Set.of(UserStatus.ACTIVE), UserStatus.SUSPENDED);
+  }
+
+  @Override
+  public ChangeResult unsuspend(DirectoryUser user) {
+    return move(user, "unsuspend", Set.of(UserStatus.SUSPENDED), UserStatus.ACTIVE);
+  }
+
+  @Override
+  public ChangeResult unlock(DirectoryUser user) {
+    return move(user, "unlock", Set.of(UserStatus.LOCKED_OUT), UserStatus.ACTIVE);
+  }
+
+  @Override
+  public PasswordReset resetPassword(DirectoryUser user, ResetDelivery delivery) {
+    if (!hasPassword(current(user).status())) {
+      return new PasswordReset.Refused("no password to reset in status " + user.status());
+    }
+    changes.add("reset password " + user.login());
+    return delivery == ResetDelivery.LINK
+        ? new PasswordReset.Link(Secret.of("https://example.okta.com/reset/" + nextId++))
+        : new PasswordReset.EmailSent();
+  }
+
+  @Override
+  public TemporaryPassword expirePassword(DirectoryUser user) {
+    if (!hasPassword(current(user).status())) {
+      return new TemporaryPassword.Refused("no password to expire in status " + user.status());
+    }
+    Secret password = Secret.of("Tmp-" + nextId++ + "-pass");
+    passwords.put(user.id(), password);
+    changes.add("expire password " + user.login());
+    return new TemporaryPassword.Issued(password);
+  }
+
+  @Override
   public ChangeResult addToGroup(DirectoryUser user, DirectoryGroup group) {
     pass();
     boolean added = members.computeIfAbsent(group.name(), g -> new HashSet<>()).add(user.id());
@@ -99,6 +201,33 @@ public final class FakeDirectory implements IdentityDirectory {
     }
     changes.add("add " + user.login() + " to " + group.name());
     return ChangeResult.done();
+  }
+
+  private ChangeResult move(
+      DirectoryUser user, String action, Set<UserStatus> from, UserStatus to) {
+    DirectoryUser now = current(user);
+    if (now.status() == to) {
+      return ChangeResult.alreadyDone();
+    }
+    if (!from.contains(now.status())) {
+      return ChangeResult.refused("cannot " + action + " an account in status " + now.status());
+    }
+    usersByLogin.put(now.login(), new DirectoryUser(now.id(), now.login(), to, now.created()));
+    changes.add(action + " " + now.login());
+    return ChangeResult.done();
+  }
+
+  private DirectoryUser current(DirectoryUser user) {
+    return usersByLogin.getOrDefault(user.login(), user);
+  }
+
+  private static boolean hasPassword(UserStatus status) {
+    return Set.of(
+            UserStatus.ACTIVE,
+            UserStatus.PASSWORD_EXPIRED,
+            UserStatus.LOCKED_OUT,
+            UserStatus.RECOVERY)
+        .contains(status);
   }
 
   public Set<String> membersOf(String group) {

@@ -9,6 +9,7 @@ import io.gatehouse.core.engine.RunReport;
 import io.gatehouse.http.demo.DemoDesk;
 import io.gatehouse.http.demo.DemoWorld;
 import io.gatehouse.testkit.jsm.JsmComment;
+import io.gatehouse.testkit.okta.Fault;
 import io.gatehouse.testkit.okta.OktaUserStatus;
 import io.gatehouse.testkit.okta.UserView;
 import java.time.Duration;
@@ -139,6 +140,22 @@ class EndToEndTest {
     assertThat(toRequester.isPublic()).isTrue();
     assertThat(toRequester.body()).contains("activation e-mail").doesNotContain("{noformat}");
     assertThat(world.jsm().status("ITS-101")).isEqualTo(DemoDesk.RESOLVED);
+  }
+
+  @Test
+  void bc07_createAnswered503AfterOktaCreated_isAdoptedThroughTheLedger_notCreatedTwice() {
+    world = DemoWorld.start();
+    world.okta().failNext(Fault.unavailableAfterHandling("POST", "/api/v1/users"), 1);
+
+    RunReport report = world.job().run();
+
+    assertThat(statuses(report))
+        .containsEntry("ITS-101", Status.PROVISIONED)
+        .containsEntry("ITS-102", Status.PROVISIONED);
+    assertThat(report.outcomes())
+        .flatMap(RequestOutcome::actions)
+        .anyMatch(action -> action.startsWith("adopted user"));
+    assertThat(world.okta().requests("POST", "/api/v1/users")).hasSize(2);
   }
 
   private void assertOpenWithOneInternalComment(String key, String reason) {

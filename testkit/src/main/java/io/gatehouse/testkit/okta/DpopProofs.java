@@ -52,6 +52,24 @@ final class DpopProofs {
   }
 
   /** Fails with 401 E0000011 unless the call carries a fresh proof for this token and URL. */
+  /**
+   * Marks a proof's {@code jti} as used without checking it, as Okta does for a call it turns away
+   * (a 429): a client that sends the same proof again is refused.
+   */
+  void consume(String proof) {
+    if (proof == null) {
+      return;
+    }
+    try {
+      String jti = ClientAssertion.parse(proof).claim("jti");
+      if (jti != null) {
+        state.usedAssertionIds.add("dpop/" + jti);
+      }
+    } catch (OAuthError malformed) {
+      // nothing to remember of a malformed proof
+    }
+  }
+
   void verifyApiCall(String proof, String method, String url, String accessToken, String jkt) {
     if (proof == null) {
       throw OktaError.invalidToken();

@@ -42,6 +42,40 @@ public record Fault(
     return new Fault(method, path, status, errorBody(code, summary), Map.of(), false);
   }
 
+  /**
+   * A 429 E0000047 whose {@code X-Rate-Limit-Reset} is this epoch second, answered without handling
+   * the request. The answer's {@code Date} is the server's current time.
+   */
+  public static Fault rateLimited(String method, String path, long resetEpochSecond) {
+    return new Fault(
+        method,
+        path,
+        429,
+        errorBody("E0000047", "API call exceeded rate limit due to too many requests."),
+        Map.of(
+            "X-Rate-Limit-Limit", "600",
+            "X-Rate-Limit-Remaining", "0",
+            "X-Rate-Limit-Reset", String.valueOf(resetEpochSecond)),
+        false);
+  }
+
+  /**
+   * A 429 for the org's concurrent-request limit: {@code X-Rate-Limit-Limit} and {@code
+   * X-Rate-Limit-Remaining} are 0 and the reset, this epoch second, is only a suggestion.
+   */
+  public static Fault concurrencyLimited(String method, String path, long resetEpochSecond) {
+    return new Fault(
+        method,
+        path,
+        429,
+        errorBody("E0000047", "API call exceeded rate limit due to too many requests."),
+        Map.of(
+            "X-Rate-Limit-Limit", "0",
+            "X-Rate-Limit-Remaining", "0",
+            "X-Rate-Limit-Reset", String.valueOf(resetEpochSecond)),
+        false);
+  }
+
   private static String errorBody(String code, String summary) {
     return "{\"errorCode\":\""
         + code

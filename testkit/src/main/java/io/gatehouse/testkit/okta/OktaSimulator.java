@@ -116,7 +116,10 @@ public final class OktaSimulator implements AutoCloseable {
     return addUser(login, firstName, lastName, status, Map.of());
   }
 
-  /** Adds a user with further profile attributes, such as {@code department}; answers its id. */
+  /**
+   * Adds a user with further profile attributes, such as {@code department}, or an {@code email}
+   * other than the login; answers its id.
+   */
   public String addUser(
       String login,
       String firstName,
@@ -126,7 +129,9 @@ public final class OktaSimulator implements AutoCloseable {
     ObjectNode profile = OktaJson.MAPPER.createObjectNode();
     attributes.forEach(profile::put);
     profile.put("login", login);
-    profile.put("email", login);
+    if (!attributes.containsKey("email")) {
+      profile.put("email", login);
+    }
     profile.put("firstName", firstName);
     profile.put("lastName", lastName);
     synchronized (state) {
@@ -183,6 +188,27 @@ public final class OktaSimulator implements AutoCloseable {
   public void setRateLimit(String bucket, int perMinute) {
     synchronized (state) {
       state.rateLimits.put(bucket, perMinute);
+    }
+  }
+
+  /**
+   * Sends {@code X-Rate-Limit-Reset} twice on every answer, as some Okta edges do; a client that
+   * reads one header value only may read none.
+   */
+  public void sendRateLimitResetTwice(boolean twice) {
+    synchronized (state) {
+      state.resetHeaderTwice = twice;
+    }
+  }
+
+  /**
+   * Answers a call that arrives while {@code limit} others are in progress with the concurrent
+   * limit's 429: {@code X-Rate-Limit-Limit: 0}, {@code X-Rate-Limit-Remaining: 0} and a reset one
+   * second ahead. Combine with {@link #setLatency} to hold calls open.
+   */
+  public void setConcurrencyLimit(int limit) {
+    synchronized (state) {
+      state.concurrencyLimit = limit;
     }
   }
 

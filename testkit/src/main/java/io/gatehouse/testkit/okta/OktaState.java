@@ -44,6 +44,9 @@ final class OktaState {
   int maxPageSize = Integer.MAX_VALUE;
   int maxGroupIdsOnCreate = 20;
   Duration latency = Duration.ZERO;
+  boolean resetHeaderTwice;
+  int concurrencyLimit = Integer.MAX_VALUE;
+  int inFlight;
 
   OktaState(Clock clock) {
     this.clock = clock;

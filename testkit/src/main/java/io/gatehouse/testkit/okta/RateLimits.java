@@ -52,6 +52,14 @@ final class RateLimits {
     return new Usage(limit, Math.max(0, limit - window.used), reset, allowed);
   }
 
+  /**
+   * A call over the org's concurrent-request limit: Okta then reports the concurrent limit in the
+   * headers, limit and remaining both 0, and a reset that is only a suggestion.
+   */
+  static Usage concurrencyExceeded(Instant now) {
+    return new Usage(0, 0, now.getEpochSecond() + 1, false);
+  }
+
   /** The headers of one call and whether it may proceed. */
   record Usage(int limit, int remaining, long resetEpochSeconds, boolean allowed) {}
 }

@@ -2,11 +2,16 @@ package io.gatehouse.testkit.okta;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
-/** Keeps passwords and recovery answers out of the request log. */
+/** Keeps credentials, passwords and recovery answers out of the request log. */
 final class Redaction {
   private static final String REDACTED = "[redacted]";
 
@@ -40,5 +45,34 @@ final class Redaction {
       object.put("tempPassword", REDACTED);
     }
     return copy.toString();
+  }
+
+  /** The request as the log keeps it: credentials in headers and bodies redacted. */
+  static RecordedRequest recorded(
+      String method,
+      String path,
+      String rawQuery,
+      HttpExchange exchange,
+      byte[] body,
+      Reply reply) {
+    Map<String, List<String>> headers = new LinkedHashMap<>();
+    exchange
+        .getRequestHeaders()
+        .forEach(
+            (name, values) -> {
+              String key = name.toLowerCase(Locale.ROOT);
+              boolean secret = key.equals("authorization") || key.equals("dpop");
+              headers.put(key, secret ? List.of(redact(values.get(0))) : List.copyOf(values));
+            });
+    Optional<String> requestBody =
+        path.startsWith("/oauth2/") ? Optional.empty() : Redaction.body(body);
+    Optional<String> responseBody = Optional.ofNullable(reply.body()).map(Redaction::response);
+    return new RecordedRequest(
+        method, path, rawQuery, headers, requestBody, reply.status(), responseBody);
+  }
+
+  private static String redact(String authorization) {
+    int space = authorization.indexOf(' ');
+    return (space < 0 ? "" : authorization.substring(0, space + 1)) + "[redacted]";
   }
 }

@@ -51,18 +51,45 @@ final class Router implements HttpHandler {
       String rawQuery = Optional.ofNullable(exchange.getRequestURI().getRawQuery()).orElse("");
       Map<String, String> headers = firstHeaders(exchange);
       byte[] body = exchange.getRequestBody().readAllBytes();
-      pause();
-
-      Reply reply;
-      RateLimits.Usage usage;
+      boolean overConcurrency;
       synchronized (state) {
-        String path = decode(rawPath);
-        usage = rateLimits.count(RateLimits.bucket(method, path));
-        reply = answer(method, rawPath, path, rawQuery, headers, body, usage);
-        state.requests.add(recorded(method, path, rawQuery, exchange, body, reply));
+        state.inFlight++;
+        overConcurrency = state.inFlight > state.concurrencyLimit;
       }
-      send(exchange, reply, usage);
+      try {
+        pause();
+        handle(exchange, method, rawPath, rawQuery, headers, body, overConcurrency);
+      } finally {
+        synchronized (state) {
+          state.inFlight--;
+        }
+      }
     }
+  }
+
+  private void handle(
+      HttpExchange exchange,
+      String method,
+      String rawPath,
+      String rawQuery,
+      Map<String, String> headers,
+      byte[] body,
+      boolean overConcurrency)
+      throws IOException {
+    Reply reply;
+    RateLimits.Usage usage;
+    boolean resetTwice;
+    synchronized (state) {
+      String path = decode(rawPath);
+      usage =
+          overConcurrency
+              ? RateLimits.concurrencyExceeded(state.now())
+              : rateLimits.count(RateLimits.bucket(method, path));
+      reply = answer(method, rawPath, path, rawQuery, headers, body, usage);
+      state.requests.add(Redaction.recorded(method, path, rawQuery, exchange, body, reply));
+      resetTwice = state.resetHeaderTwice;
+    }
+    send(exchange, reply, usage, resetTwice);
   }
 
   private Reply answer(
@@ -74,12 +101,14 @@ final class Router implements HttpHandler {
       byte[] body,
       RateLimits.Usage usage) {
     if (!usage.allowed()) {
+      dpop.consume(headers.get("dpop"));
       return error(
           OktaError.of(429, "E0000047", "API call exceeded rate limit due to too many requests."));
     }
     Deque<Fault> pending = state.faultsFor(method, path);
     Fault fault = pending.pollFirst();
     if (fault != null && !fault.afterHandling()) {
+      dpop.consume(headers.get("dpop"));
       return faultReply(fault);
     }
 
@@ -200,41 +229,22 @@ final class Router implements HttpHandler {
     return new Reply(fault.status(), body, headers);
   }
 
-  private RecordedRequest recorded(
-      String method,
-      String path,
-      String rawQuery,
-      HttpExchange exchange,
-      byte[] body,
-      Reply reply) {
-    Map<String, List<String>> headers = new LinkedHashMap<>();
-    exchange
-        .getRequestHeaders()
-        .forEach(
-            (name, values) -> {
-              String key = name.toLowerCase(Locale.ROOT);
-              boolean secret = key.equals("authorization") || key.equals("dpop");
-              headers.put(key, secret ? List.of(redact(values.get(0))) : List.copyOf(values));
-            });
-    Optional<String> requestBody =
-        path.startsWith("/oauth2/") ? Optional.empty() : Redaction.body(body);
-    Optional<String> responseBody = Optional.ofNullable(reply.body()).map(Redaction::response);
-    return new RecordedRequest(
-        method, path, rawQuery, headers, requestBody, reply.status(), responseBody);
-  }
-
-  private static String redact(String authorization) {
-    int space = authorization.indexOf(' ');
-    return (space < 0 ? "" : authorization.substring(0, space + 1)) + "[redacted]";
-  }
-
-  private void send(HttpExchange exchange, Reply reply, RateLimits.Usage usage) throws IOException {
+  private void send(HttpExchange exchange, Reply reply, RateLimits.Usage usage, boolean resetTwice)
+      throws IOException {
     var out = exchange.getResponseHeaders();
     out.set("X-Rate-Limit-Limit", String.valueOf(usage.limit()));
     out.set("X-Rate-Limit-Remaining", String.valueOf(usage.remaining()));
     out.set("X-Rate-Limit-Reset", String.valueOf(usage.resetEpochSeconds()));
     for (String[] header : reply.headers()) {
-      out.add(header[0], header[1]);
+      // A canned answer's own rate-limit headers replace the bucket's; others are added.
+      if (header[0].toLowerCase(Locale.ROOT).startsWith("x-rate-limit-")) {
+        out.set(header[0], header[1]);
+      } else {
+        out.add(header[0], header[1]);
+      }
+    }
+    if (resetTwice) {
+      out.add("X-Rate-Limit-Reset", out.getFirst("X-Rate-Limit-Reset"));
     }
     if (reply.body() == null) {
       exchange.sendResponseHeaders(reply.status(), -1);
