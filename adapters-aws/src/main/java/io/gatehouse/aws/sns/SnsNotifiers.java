@@ -10,6 +10,11 @@ import software.amazon.awssdk.services.sns.SnsClient;
 public final class SnsNotifiers {
   private SnsNotifiers() {}
 
+  /** A notifier with credentials from the SDK's default chain (the function's or task's role). */
+  public static Notifier create(SnsSettings settings) {
+    return create(settings, SdkClients.defaultCredentials());
+  }
+
   /** A notifier publishing to the settings' topic; its failures are logged at WARN. */
   public static Notifier create(SnsSettings settings, AwsCredentialsProvider credentials) {
     SnsClient client = SdkClients.build(SnsClient.builder(), settings.connection(), credentials);
