@@ -15,6 +15,7 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.AssignPublicIp;
+import software.amazon.awssdk.services.ecs.model.ContainerOverride;
 import software.amazon.awssdk.services.ecs.model.Failure;
 import software.amazon.awssdk.services.ecs.model.KeyValuePair;
 import software.amazon.awssdk.services.ecs.model.LaunchType;
@@ -76,13 +77,7 @@ final class EcsInfrastructureRunner implements InfrastructureRunner {
                                               settings.assignPublicIp()
                                                   ? AssignPublicIp.ENABLED
                                                   : AssignPublicIp.DISABLED)))
-                      .overrides(
-                          overrides ->
-                              overrides.containerOverrides(
-                                  container ->
-                                      container
-                                          .name(settings.containerName())
-                                          .environment(environment(job)))));
+                      .overrides(overrides -> overrides.containerOverrides(override(job))));
     } catch (AwsServiceException e) {
       throw new InfrastructureException(
           "ECS refused RunTask for "
@@ -119,6 +114,13 @@ final class EcsInfrastructureRunner implements InfrastructureRunner {
         failures.stream()
             .allMatch(f -> f.reason() != null && f.reason().matches("(RESOURCE|AGENT|CAPACITY).*"));
     return new TaskLaunch.Refused("ECS did not start the task: " + reason, retryable);
+  }
+
+  private ContainerOverride override(InfrastructureJob job) {
+    return ContainerOverride.builder()
+        .name(settings.containerName())
+        .environment(environment(job))
+        .build();
   }
 
   private static List<KeyValuePair> environment(InfrastructureJob job) {

@@ -4,7 +4,9 @@ import io.gatehouse.aws.internal.SdkClients;
 import io.gatehouse.aws.testing.TestAws;
 import java.util.UUID;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
@@ -24,9 +26,8 @@ final class Tables {
             table
                 .tableName(name)
                 .billingMode(BillingMode.PAY_PER_REQUEST)
-                .attributeDefinitions(
-                    a -> a.attributeName(DynamoDbLedger.KEY).attributeType(ScalarAttributeType.S))
-                .keySchema(k -> k.attributeName(DynamoDbLedger.KEY).keyType(KeyType.HASH)));
+                .attributeDefinitions(text(DynamoDbLedger.KEY))
+                .keySchema(key(DynamoDbLedger.KEY, KeyType.HASH)));
     return name;
   }
 
@@ -38,15 +39,21 @@ final class Tables {
                 .tableName(name)
                 .billingMode(BillingMode.PAY_PER_REQUEST)
                 .attributeDefinitions(
-                    a ->
-                        a.attributeName(DynamoDbAuditTrail.STREAM)
-                            .attributeType(ScalarAttributeType.S),
-                    a ->
-                        a.attributeName(DynamoDbAuditTrail.POSITION)
-                            .attributeType(ScalarAttributeType.S))
+                    text(DynamoDbAuditTrail.STREAM), text(DynamoDbAuditTrail.POSITION))
                 .keySchema(
-                    k -> k.attributeName(DynamoDbAuditTrail.STREAM).keyType(KeyType.HASH),
-                    k -> k.attributeName(DynamoDbAuditTrail.POSITION).keyType(KeyType.RANGE)));
+                    key(DynamoDbAuditTrail.STREAM, KeyType.HASH),
+                    key(DynamoDbAuditTrail.POSITION, KeyType.RANGE)));
     return name;
+  }
+
+  private static AttributeDefinition text(String name) {
+    return AttributeDefinition.builder()
+        .attributeName(name)
+        .attributeType(ScalarAttributeType.S)
+        .build();
+  }
+
+  private static KeySchemaElement key(String name, KeyType type) {
+    return KeySchemaElement.builder().attributeName(name).keyType(type).build();
   }
 }

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A Slack incoming webhook on a free loopback port: it answers the queued responses in turn, then
@@ -22,6 +24,7 @@ final class FakeWebhook implements AutoCloseable {
   private final HttpServer server;
   private final Queue<CannedResponse> answers = new ConcurrentLinkedQueue<>();
   private final List<Post> posts = new CopyOnWriteArrayList<>();
+  private volatile CountDownLatch hold = new CountDownLatch(0);
 
   FakeWebhook() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -36,6 +39,11 @@ final class FakeWebhook implements AutoCloseable {
 
   void answer(CannedResponse... responses) {
     answers.addAll(List.of(responses));
+  }
+
+  /** Keeps every answer back until the latch opens, as a server that stopped answering. */
+  void holdAnswersUntil(CountDownLatch release) {
+    hold = release;
   }
 
   List<Post> posts() {
@@ -55,6 +63,7 @@ final class FakeWebhook implements AutoCloseable {
               exchange.getRequestURI().getPath(),
               exchange.getRequestHeaders().getFirst("Content-Type"),
               new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+      awaitRelease();
       CannedResponse response = answers.poll();
       if (response == null) {
         response = CannedResponse.text(200, "ok");
@@ -68,6 +77,14 @@ final class FakeWebhook implements AutoCloseable {
           out.write(body);
         }
       }
+    }
+  }
+
+  private void awaitRelease() {
+    try {
+      hold.await(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
