@@ -26,8 +26,9 @@ import software.amazon.awssdk.services.secretsmanager.model.SecretsManagerExcept
  * Secrets from AWS Secrets Manager, referenced as {@code aws:secret-id#field}. Only the {@code
  * AWSCURRENT} version is read. A fetched secret is kept for the cache's time to live and shared by
  * every field read from it; {@link #invalidate} drops it, so a credential rotated while cached is
- * fetched again once the remote service rejects the old one. Safe for concurrent use; two threads
- * missing the cache at once may both fetch.
+ * fetched again once the remote service rejects the old one. Safe for concurrent use: threads
+ * missing the cache for the same secret at once wait for one fetch, so a burst of invocations does
+ * not hit GetSecretValue's rate limit.
  */
 final class SecretsManagerSecretStore implements SecretStore {
   static final String CURRENT = "AWSCURRENT";
@@ -37,6 +38,7 @@ final class SecretsManagerSecretStore implements SecretStore {
   private final Duration ttl;
   private final Clock clock;
   private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+  private final Map<String, Object> fetchLocks = new ConcurrentHashMap<>();
 
   SecretsManagerSecretStore(SecretsManagerClient client, Duration ttl, Clock clock) {
     this.client = Objects.requireNonNull(client, "client");
@@ -50,9 +52,15 @@ final class SecretsManagerSecretStore implements SecretStore {
     Instant now = clock.instant();
 
     Cached cached = cache.get(address.secretId());
-    if (cached == null || !now.isBefore(cached.fetchedAt().plus(ttl))) {
-      cached = new Cached(fetch(ref, address.secretId()), now);
-      cache.put(address.secretId(), cached);
+    if (!fresh(cached, now)) {
+      // One fetch per secret at a time; whoever waited finds the fresh copy.
+      synchronized (fetchLocks.computeIfAbsent(address.secretId(), id -> new Object())) {
+        cached = cache.get(address.secretId());
+        if (!fresh(cached, now)) {
+          cached = new Cached(fetch(ref, address.secretId()), clock.instant());
+          cache.put(address.secretId(), cached);
+        }
+      }
     }
 
     return cached.document().value(ref, address.field());
@@ -63,6 +71,10 @@ final class SecretsManagerSecretStore implements SecretStore {
     if (SecretAddress.SCHEME.equals(ref.scheme())) {
       cache.remove(SecretAddress.of(ref).secretId());
     }
+  }
+
+  private boolean fresh(Cached cached, Instant now) {
+    return cached != null && now.isBefore(cached.fetchedAt().plus(ttl));
   }
 
   private static SecretAddress address(SecretRef ref) {

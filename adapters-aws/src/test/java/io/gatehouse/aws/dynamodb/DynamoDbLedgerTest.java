@@ -4,9 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gatehouse.aws.AwsStoreException;
+import io.gatehouse.aws.internal.SdkClients;
+import io.gatehouse.aws.testing.TestAws;
 import io.gatehouse.core.ledger.Claim;
 import io.gatehouse.core.ledger.StepRecord;
 import io.gatehouse.core.request.RequestKey;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -231,6 +238,27 @@ class DynamoDbLedgerTest {
         .isInstanceOf(AwsStoreException.class)
         .hasMessageContaining("ITS-42")
         .hasMessageContaining("ResourceNotFoundException");
+  }
+
+  @Test
+  void unreachableStore_isARetryableFailure_withTheRequestKey() {
+    URI closed = URI.create("http://127.0.0.1:" + freePort());
+    DynamoDbClient unreachable =
+        SdkClients.build(
+            DynamoDbClient.builder(), TestAws.connection(closed), TestAws.credentials());
+
+    assertThatThrownBy(() -> new DynamoDbLedger(unreachable, table).steps(KEY))
+        .isInstanceOfSatisfying(AwsStoreException.class, e -> assertThat(e.retryable()).isTrue())
+        .hasMessageContaining("could not be reached")
+        .hasMessageContaining("ITS-42");
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static Map.Entry<String, StepRecord> entry(StepRecord step) {

@@ -8,6 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +72,31 @@ class SecretRotationBC24Test {
       store.read(EMAIL);
       clock.advance(Duration.ofSeconds(5));
     }
+
+    assertThat(fake.getSecretValueCalls()).hasSize(1);
+  }
+
+  @Test
+  void concurrentReads_missingTheCache_fetchTheSecretOnce() throws Exception {
+    fake.putString("gatehouse/prod", secret("T1"));
+    int readers = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(readers);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Secret>> results = new ArrayList<>();
+
+    for (int i = 0; i < readers; i++) {
+      results.add(
+          pool.submit(
+              () -> {
+                start.await();
+                return store.read(TOKEN);
+              }));
+    }
+    start.countDown();
+    for (Future<Secret> result : results) {
+      assertThat(result.get(30, TimeUnit.SECONDS).reveal()).isEqualTo("T1");
+    }
+    pool.shutdown();
 
     assertThat(fake.getSecretValueCalls()).hasSize(1);
   }
