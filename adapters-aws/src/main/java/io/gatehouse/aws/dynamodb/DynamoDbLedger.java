@@ -39,6 +39,8 @@ final class DynamoDbLedger implements Ledger {
   private static final String NOTICE = "notice";
   private static final String NOTICE_AT = "noticeAt";
   private static final String HELD = "#owner = :owner AND #expires > :at";
+  private static final String ACCOUNT_PREFIX = "account#";
+  private static final String BOUND_TO = "boundTo";
 
   private final DynamoDbClient client;
   private final String table;
@@ -190,6 +192,42 @@ final class DynamoDbLedger implements Ledger {
                     ":notice", AttributeValue.fromS(fingerprint)))
             .build();
     heldWrite(request, claim, at, "notice");
+  }
+
+  /**
+   * Account ownership lives in the same table, one item per account under a key that no request key
+   * can take ({@code account#…}); a conditional put gives it to the first request only.
+   */
+  @Override
+  public boolean bindAccount(Claim claim, String accountId, Instant at) {
+    Objects.requireNonNull(accountId, "accountId");
+    requireHeld(claim, at, "account");
+
+    Map<String, AttributeValue> item =
+        Map.of(
+            KEY,
+            AttributeValue.fromS(ACCOUNT_PREFIX + accountId),
+            BOUND_TO,
+            AttributeValue.fromS(claim.key().value()),
+            "boundAt",
+            Nanos.of(at));
+    return call(
+        "bind account " + accountId + " to " + claim.key(),
+        () -> {
+          try {
+            client.putItem(
+                put ->
+                    put.tableName(table)
+                        .item(item)
+                        .conditionExpression("attribute_not_exists(#key) OR #boundTo = :request")
+                        .expressionAttributeNames(Map.of("#key", KEY, "#boundTo", BOUND_TO))
+                        .expressionAttributeValues(
+                            Map.of(":request", AttributeValue.fromS(claim.key().value()))));
+            return true;
+          } catch (ConditionalCheckFailedException e) {
+            return false;
+          }
+        });
   }
 
   private void heldWrite(UpdateItemRequest request, Claim claim, Instant at, String what) {

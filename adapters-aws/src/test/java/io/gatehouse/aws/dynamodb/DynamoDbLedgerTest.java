@@ -52,6 +52,30 @@ class DynamoDbLedgerTest {
   }
 
   @Test
+  void bindAccount_givesAnAccountToOneRequestOnly_acrossClients() {
+    DynamoDbLedger other = new DynamoDbLedger(Tables.client(dynalite), table);
+    Claim mine = ledger.claim(KEY, "run-a", T0, LEASE).orElseThrow();
+    Claim theirs = other.claim(RequestKey.of("ITS-43"), "run-b", T0, LEASE).orElseThrow();
+
+    boolean bound = ledger.bindAccount(mine, "00uSAM", T0);
+    boolean stolen = other.bindAccount(theirs, "00uSAM", T0);
+    boolean again = ledger.bindAccount(mine, "00uSAM", T0.plusSeconds(1));
+
+    assertThat(bound).isTrue();
+    assertThat(stolen).isFalse();
+    assertThat(again).isTrue();
+  }
+
+  @Test
+  void bindAccount_isRefused_afterTheClaimIsLost() {
+    Claim claim = ledger.claim(KEY, "run-a", T0, LEASE).orElseThrow();
+
+    assertThatThrownBy(() -> ledger.bindAccount(claim, "00uSAM", T0.plus(LEASE)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("ITS-42");
+  }
+
+  @Test
   void claim_succeeds_whenNobodyHoldsTheRequest() {
     Optional<Claim> claim = ledger.claim(KEY, "run-a", T0, LEASE);
 
