@@ -19,7 +19,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** A directory in memory that counts every change, so tests can prove nothing happens twice. */
+/**
+ * A directory in memory that counts every change, so tests can prove nothing happens twice. Safe
+ * for use by many threads: every method holds the directory's lock.
+ */
 public final class FakeDirectory implements IdentityDirectory {
   private final Clock clock;
   private final Map<String, DirectoryUser> usersByLogin = new LinkedHashMap<>();
@@ -33,24 +36,25 @@ public final class FakeDirectory implements IdentityDirectory {
     this.clock = clock;
   }
 
-  public FakeDirectory group(String name, boolean managedHere) {
+  public synchronized FakeDirectory group(String name, boolean managedHere) {
     groups.put(name, new DirectoryGroup("00g" + name.hashCode(), name, managedHere));
     return this;
   }
 
-  public DirectoryUser existing(String login, UserStatus status) {
+  public synchronized DirectoryUser existing(String login, UserStatus status) {
     DirectoryUser user = new DirectoryUser("00u" + nextId++, login, status, clock.instant());
     usersByLogin.put(login, user);
     return user;
   }
 
   @Override
-  public Optional<DirectoryUser> findUser(String login) {
+  public synchronized Optional<DirectoryUser> findUser(String login) {
     return Optional.ofNullable(usersByLogin.get(login));
   }
 
   @Override
-  public CreateUserResult createUser(NewUser user, Optional<Secret> temporaryPassword) {
+  public synchronized CreateUserResult createUser(
+      NewUser user, Optional<Secret> temporaryPassword) {
     if (usersByLogin.containsKey(user.login())) {
       return new CreateUserResult.LoginTaken(usersByLogin.get(user.login()));
     }
@@ -63,20 +67,21 @@ public final class FakeDirectory implements IdentityDirectory {
   }
 
   @Override
-  public ChangeResult setTemporaryPassword(DirectoryUser user, Secret temporaryPassword) {
+  public synchronized ChangeResult setTemporaryPassword(
+      DirectoryUser user, Secret temporaryPassword) {
     passwords.put(user.id(), temporaryPassword);
     changes.add("password " + user.login());
     return ChangeResult.done();
   }
 
   @Override
-  public GroupLookup findGroup(String name) {
+  public synchronized GroupLookup findGroup(String name) {
     DirectoryGroup group = groups.get(name);
     return group == null ? new GroupLookup.Missing(name) : new GroupLookup.Found(group);
   }
 
   @Override
-  public ChangeResult addToGroup(DirectoryUser user, DirectoryGroup group) {
+  public synchronized ChangeResult addToGroup(DirectoryUser user, DirectoryGroup group) {
     boolean added = members.computeIfAbsent(group.name(), g -> new HashSet<>()).add(user.id());
     if (!added) {
       return ChangeResult.alreadyDone();
@@ -85,16 +90,16 @@ public final class FakeDirectory implements IdentityDirectory {
     return ChangeResult.done();
   }
 
-  public Set<String> membersOf(String group) {
+  public synchronized Set<String> membersOf(String group) {
     return Set.copyOf(members.getOrDefault(group, Set.of()));
   }
 
-  public Optional<Secret> passwordOf(DirectoryUser user) {
+  public synchronized Optional<Secret> passwordOf(DirectoryUser user) {
     return Optional.ofNullable(passwords.get(user.id()));
   }
 
   /** Every change made, in order. */
-  public List<String> changes() {
+  public synchronized List<String> changes() {
     return List.copyOf(changes);
   }
 }
