@@ -33,7 +33,6 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +46,11 @@ import java.util.function.Supplier;
  *
  * <p>Safe to run again and to run twice at once: each request is claimed in the ledger before
  * anything is changed, and every step is recorded there as it finishes, so no step is done twice.
+ *
+ * <p>Requests are independent, so a run works on several at once when its {@link Workers} allow:
+ * the open list is read whole first, then each request is claimed, judged and provisioned on a
+ * worker thread, with its own log context. The report keeps the desk's order. {@link #run} may be
+ * called from several threads at once; every port given must then be safe for use by many threads.
  */
 public final class ProcessApprovedRequests {
   private static final System.Logger LOG =
@@ -67,16 +71,13 @@ public final class ProcessApprovedRequests {
   private final Supplier<String> correlationIds;
   private final LogContext logContext;
   private final Duration lease;
+  private final Workers workers;
   private final ApprovalPolicy policy = new ApprovalPolicy();
   private final Planner planner = new Planner();
   private final PlanExecution execution;
   private final Notices notices;
 
-  /**
-   * @param correlationIds a new id per run, unique across processes; it names the run in logs,
-   *     comments, alerts and ledger claims
-   * @param lease how long a claim on a request lasts should the run die holding it
-   */
+  /** A job that works on one request at a time, in the desk's order, on the calling thread. */
   public ProcessApprovedRequests(
       ServiceDesk desk,
       IdentityDirectory directory,
@@ -89,6 +90,40 @@ public final class ProcessApprovedRequests {
       Supplier<String> correlationIds,
       LogContext logContext,
       Duration lease) {
+    this(
+        desk,
+        directory,
+        ledger,
+        audit,
+        notifier,
+        catalog,
+        passwords,
+        clock,
+        correlationIds,
+        logContext,
+        lease,
+        Workers.sequential());
+  }
+
+  /**
+   * @param correlationIds a new id per run, unique across processes; it names the run in logs,
+   *     comments, alerts and ledger claims
+   * @param lease how long a claim on a request lasts should the run die holding it
+   * @param workers how many requests a run works on at once, and on which threads
+   */
+  public ProcessApprovedRequests(
+      ServiceDesk desk,
+      IdentityDirectory directory,
+      Ledger ledger,
+      AuditTrail audit,
+      Notifier notifier,
+      Catalog catalog,
+      TemporaryPasswordGenerator passwords,
+      Clock clock,
+      Supplier<String> correlationIds,
+      LogContext logContext,
+      Duration lease,
+      Workers workers) {
     this.desk = desk;
     this.directory = directory;
     this.ledger = ledger;
@@ -100,6 +135,7 @@ public final class ProcessApprovedRequests {
     this.correlationIds = correlationIds;
     this.logContext = logContext;
     this.lease = lease;
+    this.workers = workers;
     this.execution = new PlanExecution(directory, ledger, passwords, clock);
     this.notices = new Notices(desk, ledger, clock);
   }
@@ -126,15 +162,46 @@ public final class ProcessApprovedRequests {
         return new RunReport(correlationId, started, clock.instant(), List.of(), reason);
       }
 
-      List<RequestOutcome> outcomes = new ArrayList<>();
-      for (ServiceRequest request : open) {
-        outcomes.add(handle(request, correlationId));
-      }
+      List<RequestOutcome> outcomes =
+          InOrderPool.map(
+              open,
+              workers,
+              request -> onWorker(request, correlationId),
+              (request, failure) -> unexpected(request, failure));
       RunReport report = new RunReport(correlationId, started, clock.instant(), outcomes, null);
       record(correlationId, null, "run.finished", summary(report));
       LOG.log(Level.INFO, "run finished: {0}", summary(report));
       return report;
     }
+  }
+
+  /**
+   * Handles one request with the run's id in the log context, which is kept per thread and so must
+   * be set again on a worker.
+   */
+  private RequestOutcome onWorker(ServiceRequest request, String correlationId) {
+    try (LogContext.Scope scope = logContext.put("correlationId", correlationId)) {
+      return handle(request, correlationId);
+    }
+  }
+
+  /**
+   * A failure outside the guarded steps, such as a ledger that cannot be reached for the claim. It
+   * fails this request only; the others go on.
+   */
+  private RequestOutcome unexpected(ServiceRequest request, Throwable failure) {
+    String reason =
+        failure instanceof InterruptedException
+            ? "the run was interrupted before this request finished"
+            : failure.getClass().getSimpleName() + ": " + failure.getMessage();
+    LOG.log(Level.ERROR, "request " + request.key() + " failed: " + reason, failure);
+    String type = catalog.find(request.requestTypeId()).map(RequestType::name).orElse("");
+    return new RequestOutcome(
+        request.key(),
+        type.isEmpty() ? request.requestTypeId() : type,
+        Status.FAILED,
+        reason,
+        List.of());
   }
 
   private RequestOutcome handle(ServiceRequest request, String correlationId) {

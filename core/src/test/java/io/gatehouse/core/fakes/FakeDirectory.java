@@ -24,7 +24,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** A directory in memory that counts every change, so tests can prove nothing happens twice. */
+/**
+ * A directory in memory that counts every change, so tests can prove nothing happens twice. Safe
+ * for use by many threads: every method holds the directory's lock.
+ */
 public final class FakeDirectory implements IdentityDirectory {
   private final Clock clock;
   private final Map<String, DirectoryUser> usersByLogin = new LinkedHashMap<>();
@@ -40,7 +43,7 @@ public final class FakeDirectory implements IdentityDirectory {
   }
 
   /** Makes every change take this long on the test clock, as a slow directory would. */
-  public FakeDirectory slowBy(Duration duration) {
+  public synchronized FakeDirectory slowBy(Duration duration) {
     this.callTime = duration;
     return this;
   }
@@ -51,24 +54,25 @@ public final class FakeDirectory implements IdentityDirectory {
     }
   }
 
-  public FakeDirectory group(String name, boolean managedHere) {
+  public synchronized FakeDirectory group(String name, boolean managedHere) {
     groups.put(name, new DirectoryGroup("00g" + name.hashCode(), name, managedHere));
     return this;
   }
 
-  public DirectoryUser existing(String login, UserStatus status) {
+  public synchronized DirectoryUser existing(String login, UserStatus status) {
     DirectoryUser user = new DirectoryUser("00u" + nextId++, login, status, clock.instant());
     usersByLogin.put(login, user);
     return user;
   }
 
   @Override
-  public Optional<DirectoryUser> findUser(String login) {
+  public synchronized Optional<DirectoryUser> findUser(String login) {
     return Optional.ofNullable(usersByLogin.get(login));
   }
 
   @Override
-  public CreateUserResult createUser(NewUser user, Optional<Secret> temporaryPassword) {
+  public synchronized CreateUserResult createUser(
+      NewUser user, Optional<Secret> temporaryPassword) {
     pass();
     if (usersByLogin.containsKey(user.login())) {
       return new CreateUserResult.LoginTaken(usersByLogin.get(user.login()));
@@ -82,7 +86,7 @@ public final class FakeDirectory implements IdentityDirectory {
   }
 
   @Override
-  public CreateUserResult createUser(
+  public synchronized CreateUserResult createUser(
       NewUser user, Optional<Secret> temporaryPassword, List<DirectoryGroup> groups) {
     CreateUserResult result = createUser(user, temporaryPassword);
     if (result instanceof CreateUserResult.Created created) {
@@ -92,34 +96,35 @@ public final class FakeDirectory implements IdentityDirectory {
   }
 
   @Override
-  public ChangeResult setTemporaryPassword(DirectoryUser user, Secret temporaryPassword) {
+  public synchronized ChangeResult setTemporaryPassword(
+      DirectoryUser user, Secret temporaryPassword) {
     passwords.put(user.id(), temporaryPassword);
     changes.add("password " + user.login());
     return ChangeResult.done();
   }
 
   @Override
-  public GroupLookup findGroup(String name) {
+  public synchronized GroupLookup findGroup(String name) {
     DirectoryGroup group = groups.get(name);
     return group == null ? new GroupLookup.Missing(name) : new GroupLookup.Found(group);
   }
 
   @Override
-  public GroupLookup findGroup(String name, GroupType type) {
+  public synchronized GroupLookup findGroup(String name, GroupType type) {
     DirectoryGroup group = groups.get(name);
     boolean matches = group != null && group.managedHere() == (type == GroupType.OKTA_GROUP);
     return matches ? new GroupLookup.Found(group) : new GroupLookup.Missing(name);
   }
 
   @Override
-  public List<DirectoryGroup> groupsOf(DirectoryUser user) {
+  public synchronized List<DirectoryGroup> groupsOf(DirectoryUser user) {
     return groups.values().stream()
         .filter(group -> members.getOrDefault(group.name(), Set.of()).contains(user.id()))
         .toList();
   }
 
   @Override
-  public ChangeResult removeFromGroup(DirectoryUser user, DirectoryGroup group) {
+  public synchronized ChangeResult removeFromGroup(DirectoryUser user, DirectoryGroup group) {
     boolean removed = members.getOrDefault(group.name(), new HashSet<>()).remove(user.id());
     if (!removed) {
       return ChangeResult.alreadyDone();
@@ -129,13 +134,13 @@ public final class FakeDirectory implements IdentityDirectory {
   }
 
   @Override
-  public ChangeResult activate(DirectoryUser user) {
+  public synchronized ChangeResult activate(DirectoryUser user) {
     return move(
         user, "activate", Set.of(UserStatus.STAGED, UserStatus.DEPROVISIONED), UserStatus.ACTIVE);
   }
 
   @Override
-  public ChangeResult reactivate(DirectoryUser user) {
+  public synchronized ChangeResult reactivate(DirectoryUser user) {
     UserStatus status = current(user).status();
     if (status != UserStatus.PROVISIONED && status != UserStatus.RECOVERY) {
       return ChangeResult.refused("cannot reactivate an account in status " + status);
@@ -145,7 +150,7 @@ public final class FakeDirectory implements IdentityDirectory {
   }
 
   @Override
-  public ChangeResult deactivate(DirectoryUser user) {
+  public synchronized ChangeResult deactivate(DirectoryUser user) {
     return move(
         user,
         "deactivate",
@@ -156,22 +161,22 @@ public final class FakeDirectory implements IdentityDirectory {
   }
 
   @Override
-  public ChangeResult suspend(DirectoryUser user) {
+  public synchronized ChangeResult suspend(DirectoryUser user) {
     return move(user, "suspend", Set.of(UserStatus.ACTIVE), UserStatus.SUSPENDED);
   }
 
   @Override
-  public ChangeResult unsuspend(DirectoryUser user) {
+  public synchronized ChangeResult unsuspend(DirectoryUser user) {
     return move(user, "unsuspend", Set.of(UserStatus.SUSPENDED), UserStatus.ACTIVE);
   }
 
   @Override
-  public ChangeResult unlock(DirectoryUser user) {
+  public synchronized ChangeResult unlock(DirectoryUser user) {
     return move(user, "unlock", Set.of(UserStatus.LOCKED_OUT), UserStatus.ACTIVE);
   }
 
   @Override
-  public PasswordReset resetPassword(DirectoryUser user, ResetDelivery delivery) {
+  public synchronized PasswordReset resetPassword(DirectoryUser user, ResetDelivery delivery) {
     if (!hasPassword(current(user).status())) {
       return new PasswordReset.Refused("no password to reset in status " + user.status());
     }
@@ -182,7 +187,7 @@ public final class FakeDirectory implements IdentityDirectory {
   }
 
   @Override
-  public TemporaryPassword expirePassword(DirectoryUser user) {
+  public synchronized TemporaryPassword expirePassword(DirectoryUser user) {
     if (!hasPassword(current(user).status())) {
       return new TemporaryPassword.Refused("no password to expire in status " + user.status());
     }
@@ -193,7 +198,7 @@ public final class FakeDirectory implements IdentityDirectory {
   }
 
   @Override
-  public ChangeResult addToGroup(DirectoryUser user, DirectoryGroup group) {
+  public synchronized ChangeResult addToGroup(DirectoryUser user, DirectoryGroup group) {
     pass();
     boolean added = members.computeIfAbsent(group.name(), g -> new HashSet<>()).add(user.id());
     if (!added) {
@@ -230,16 +235,16 @@ public final class FakeDirectory implements IdentityDirectory {
         .contains(status);
   }
 
-  public Set<String> membersOf(String group) {
+  public synchronized Set<String> membersOf(String group) {
     return Set.copyOf(members.getOrDefault(group, Set.of()));
   }
 
-  public Optional<Secret> passwordOf(DirectoryUser user) {
+  public synchronized Optional<Secret> passwordOf(DirectoryUser user) {
     return Optional.ofNullable(passwords.get(user.id()));
   }
 
   /** Every change made, in order. */
-  public List<String> changes() {
+  public synchronized List<String> changes() {
     return List.copyOf(changes);
   }
 }

@@ -14,7 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-/** A service desk in memory that records comments and resolutions. */
+/**
+ * A service desk in memory that records comments and resolutions. Safe for use by many threads:
+ * every method holds the desk's lock.
+ */
 public final class FakeServiceDesk implements ServiceDesk {
   private final Map<RequestKey, ServiceRequest> open = new LinkedHashMap<>();
   private final Map<RequestKey, List<Approval>> approvals = new HashMap<>();
@@ -26,43 +29,43 @@ public final class FakeServiceDesk implements ServiceDesk {
   /** A comment as posted. */
   public record Comment(RequestKey key, String body, Visibility visibility) {}
 
-  public FakeServiceDesk add(ServiceRequest request, Approval... approvalSteps) {
+  public synchronized FakeServiceDesk add(ServiceRequest request, Approval... approvalSteps) {
     open.put(request.key(), request);
     approvals.put(request.key(), List.of(approvalSteps));
     return this;
   }
 
   /** Replaces a request's content, as an edit on the portal would. */
-  public void replace(ServiceRequest request) {
+  public synchronized void replace(ServiceRequest request) {
     open.put(request.key(), request);
   }
 
-  public void setApprovals(RequestKey key, Approval... approvalSteps) {
+  public synchronized void setApprovals(RequestKey key, Approval... approvalSteps) {
     approvals.put(key, List.of(approvalSteps));
   }
 
   /** Makes comments matching the predicate fail, as a desk outage would. */
-  public void failCommentsWhen(Predicate<Comment> predicate) {
+  public synchronized void failCommentsWhen(Predicate<Comment> predicate) {
     failingComments = predicate;
   }
 
   @Override
-  public List<ServiceRequest> openRequests() {
+  public synchronized List<ServiceRequest> openRequests() {
     return List.copyOf(open.values());
   }
 
   @Override
-  public Optional<ServiceRequest> request(RequestKey key) {
+  public synchronized Optional<ServiceRequest> request(RequestKey key) {
     return Optional.ofNullable(open.get(key));
   }
 
   @Override
-  public List<Approval> approvals(RequestKey key) {
+  public synchronized List<Approval> approvals(RequestKey key) {
     return approvals.getOrDefault(key, List.of());
   }
 
   @Override
-  public void comment(RequestKey key, String body, Visibility visibility) {
+  public synchronized void comment(RequestKey key, String body, Visibility visibility) {
     Comment comment = new Comment(key, body, visibility);
     if (failingComments.test(comment)) {
       failures++;
@@ -73,20 +76,20 @@ public final class FakeServiceDesk implements ServiceDesk {
   }
 
   @Override
-  public void resolve(RequestKey key) {
+  public synchronized void resolve(RequestKey key) {
     open.remove(key);
     resolved.add(key);
   }
 
-  public List<Comment> comments(RequestKey key) {
+  public synchronized List<Comment> comments(RequestKey key) {
     return comments.stream().filter(comment -> comment.key().equals(key)).toList();
   }
 
-  public List<Comment> comments() {
+  public synchronized List<Comment> comments() {
     return List.copyOf(comments);
   }
 
-  public List<RequestKey> resolved() {
+  public synchronized List<RequestKey> resolved() {
     return List.copyOf(resolved);
   }
 }

@@ -7,9 +7,11 @@ import io.gatehouse.core.request.RequestKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** A ledger in memory, for tests of the core. Claims behave as the port demands. */
 public final class InMemoryLedger implements Ledger {
@@ -17,10 +19,14 @@ public final class InMemoryLedger implements Ledger {
   private final Map<RequestKey, Map<String, StepRecord>> steps = new HashMap<>();
   private final Map<RequestKey, String> notices = new HashMap<>();
   private final Map<String, RequestKey> accounts = new HashMap<>();
+  private final Set<RequestKey> unreachable = new HashSet<>();
 
   @Override
   public synchronized Optional<Claim> claim(
       RequestKey key, String owner, Instant now, Duration lease) {
+    if (unreachable.contains(key)) {
+      throw new IllegalStateException("ledger cannot be reached to claim " + key);
+    }
     Claim held = claims.get(key);
     if (held != null && !held.owner().equals(owner) && held.expires().isAfter(now)) {
       return Optional.empty();
@@ -33,6 +39,11 @@ public final class InMemoryLedger implements Ledger {
   /** Lets a test hold a request as another run would. */
   public synchronized void holdFor(RequestKey key, String owner, Instant until) {
     claims.put(key, new Claim(key, owner, until));
+  }
+
+  /** Makes every claim of this request fail, as a ledger outage would. */
+  public synchronized void failClaimsOf(RequestKey key) {
+    unreachable.add(key);
   }
 
   @Override

@@ -20,6 +20,9 @@ import java.util.Optional;
 public final class ConfigLoader {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
+  /** Far above any bucket Okta sells: a figure higher still is a typo. */
+  private static final int MAX_RATE_LIMIT_PER_MINUTE = 100_000;
+
   /**
    * Loads a configuration file.
    *
@@ -48,18 +51,19 @@ public final class ConfigLoader {
 
   GatehouseConfig read(String source, JsonNode root, Path base) {
     ConfigReader reader = new ConfigReader();
-    reader.onlyKeys(root, "", "jira", "okta", "server", "storage", "requestTypes");
+    reader.onlyKeys(root, "", "jira", "okta", "server", "storage", "job", "requestTypes");
 
     JiraConfig jira = jira(reader, reader.section(root, "", "jira", true));
     OktaConfig okta = okta(reader, reader.section(root, "", "okta", true));
     ServerConfig server = server(reader, reader.section(root, "", "server", false));
     Path database = database(reader, reader.section(root, "", "storage", false), base);
     Catalog catalog = new CatalogSection(reader).read(root);
+    JobConfig job = job(reader, reader.section(root, "", "job", false));
 
     if (!reader.problems().isEmpty()) {
       throw new ConfigException(source, reader.problems());
     }
-    return new GatehouseConfig(jira, okta, server, database, catalog);
+    return new GatehouseConfig(jira, okta, server, database, catalog, job);
   }
 
   private static JiraConfig jira(ConfigReader reader, JsonNode node) {
@@ -88,11 +92,19 @@ public final class ConfigLoader {
   }
 
   private static OktaConfig okta(ConfigReader reader, JsonNode node) {
-    reader.onlyKeys(node, "okta", "orgUrl", "apiToken", "oauth");
+    reader.onlyKeys(node, "okta", "orgUrl", "apiToken", "oauth", "rateLimitPerMinute");
     if (node == null) {
       return null;
     }
     Optional<URI> url = reader.url(node, "okta", "orgUrl", true);
+    int rateLimit =
+        reader.integer(
+            node,
+            "okta",
+            "rateLimitPerMinute",
+            OktaConfig.DEFAULT_RATE_LIMIT_PER_MINUTE,
+            1,
+            MAX_RATE_LIMIT_PER_MINUTE);
     Optional<SecretRef> token = reader.secret(node, "okta", "apiToken", false);
     JsonNode oauthNode = reader.section(node, "okta", "oauth", false);
     OktaConfig.OAuth oauth = oauth(reader, oauthNode);
@@ -103,7 +115,7 @@ public final class ConfigLoader {
     if (url.isEmpty() || (token.isEmpty() && oauth == null)) {
       return null;
     }
-    return new OktaConfig(url.get(), token.orElse(null), oauth);
+    return new OktaConfig(url.get(), token.orElse(null), oauth, rateLimit);
   }
 
   private static OktaConfig.OAuth oauth(ConfigReader reader, JsonNode node) {
@@ -146,6 +158,13 @@ public final class ConfigLoader {
       reader.problem("server.apiKeyHeader", "must be a header name such as X-Gatehouse-Key");
     }
     return key.map(ref -> new ServerConfig(host, port, path, ref, header)).orElse(null);
+  }
+
+  private static JobConfig job(ConfigReader reader, JsonNode node) {
+    reader.onlyKeys(node, "job", "concurrency");
+    int concurrency =
+        reader.integer(node, "job", "concurrency", JobConfig.DEFAULT_CONCURRENCY, 1, 64);
+    return new JobConfig(concurrency);
   }
 
   private static Path database(ConfigReader reader, JsonNode node, Path base) {

@@ -16,14 +16,27 @@ import java.util.Optional;
  * @param server the webhook server, needed by {@code serve} only
  * @param database the embedded database file holding the ledger and the audit trail
  * @param catalog the request types Gatehouse handles
+ * @param job how the main job runs
  */
 public record GatehouseConfig(
-    JiraConfig jira, OktaConfig okta, ServerConfig server, Path database, Catalog catalog) {
+    JiraConfig jira,
+    OktaConfig okta,
+    ServerConfig server,
+    Path database,
+    Catalog catalog,
+    JobConfig job) {
   public GatehouseConfig {
     Objects.requireNonNull(jira, "jira");
     Objects.requireNonNull(okta, "okta");
     Objects.requireNonNull(database, "database");
     Objects.requireNonNull(catalog, "catalog");
+    Objects.requireNonNull(job, "job");
+  }
+
+  /** A configuration whose job runs with the defaults. */
+  public GatehouseConfig(
+      JiraConfig jira, OktaConfig okta, ServerConfig server, Path database, Catalog catalog) {
+    this(jira, okta, server, database, catalog, JobConfig.defaults());
   }
 
   public Optional<ServerConfig> webhook() {

@@ -7,15 +7,30 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The {@code okta} section: the org and how Gatehouse signs in, with an API token or as an OAuth
- * 2.0 service app with a private key.
+ * The {@code okta} section: the org, how Gatehouse signs in (with an API token or as an OAuth 2.0
+ * service app with a private key), and how many calls a minute it may make in each of Okta's
+ * rate-limit buckets.
  */
-public record OktaConfig(URI orgUrl, SecretRef apiToken, OAuth oauth) {
+public record OktaConfig(URI orgUrl, SecretRef apiToken, OAuth oauth, int rateLimitPerMinute) {
+  /**
+   * Half of the 600 calls a minute most paid orgs allow in their users, groups and other buckets,
+   * leaving the rest to administrators and other integrations.
+   */
+  public static final int DEFAULT_RATE_LIMIT_PER_MINUTE = 300;
+
   public OktaConfig {
     Objects.requireNonNull(orgUrl, "orgUrl");
     if ((apiToken == null) == (oauth == null)) {
       throw new IllegalArgumentException("exactly one of apiToken and oauth is needed");
     }
+    if (rateLimitPerMinute < 1) {
+      throw new IllegalArgumentException("rateLimitPerMinute must be at least 1");
+    }
+  }
+
+  /** A section with the default rate limit. */
+  public OktaConfig(URI orgUrl, SecretRef apiToken, OAuth oauth) {
+    this(orgUrl, apiToken, oauth, DEFAULT_RATE_LIMIT_PER_MINUTE);
   }
 
   public Optional<SecretRef> token() {

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -20,6 +21,12 @@ import org.sqlite.SQLiteDataSource;
  * opens it. Each operation uses its own connection, so instances are safe for use by many threads.
  * Writes run in {@code BEGIN IMMEDIATE} transactions: the write lock is taken before anything is
  * read, so a read-then-write decision cannot be overtaken by another process.
+ *
+ * <p>Writes of this process share one connection, kept open and taken in turn under a lock:
+ * SQLite's busy handler waits for the write lock by sleeping in steps of up to 100 ms, which with
+ * several workers writing at once leaves the lock idle most of the time, and the last connection to
+ * close checkpoints the write-ahead log, which a connection per write would do on nearly every
+ * write. Writers in other processes still meet the busy timeout.
  */
 final class SqliteDatabase {
 
@@ -51,6 +58,8 @@ final class SqliteDatabase {
 
   private final Path file;
   private final SQLiteDataSource dataSource;
+  private final ReentrantLock writers = new ReentrantLock();
+  private Connection writer; // guarded by writers
 
   private SqliteDatabase(Path file, Duration busyTimeout) {
     this.file = file;
@@ -81,7 +90,9 @@ final class SqliteDatabase {
 
   /** Runs work in one write transaction, committed when it returns and rolled back if it throws. */
   <T> T write(String what, Work<T> work) {
-    try (Connection connection = dataSource.getConnection()) {
+    writers.lock();
+    try {
+      Connection connection = writer();
       execute(connection, "BEGIN IMMEDIATE");
       try {
         T result = work.apply(connection);
@@ -93,7 +104,16 @@ final class SqliteDatabase {
       }
     } catch (SQLException e) {
       throw new LocalStoreException("could not " + what + " in " + file, e);
+    } finally {
+      writers.unlock();
     }
+  }
+
+  private Connection writer() throws SQLException {
+    if (writer == null || writer.isClosed()) {
+      writer = dataSource.getConnection();
+    }
+    return writer;
   }
 
   /** Runs reads on one connection, each statement seeing the last committed state. */

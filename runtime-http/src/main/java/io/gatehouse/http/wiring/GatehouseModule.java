@@ -5,25 +5,32 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.gatehouse.core.catalog.Catalog;
 import io.gatehouse.core.engine.ProcessApprovedRequests;
+import io.gatehouse.core.engine.Workers;
+import io.gatehouse.core.pacing.CallBudget;
 import io.gatehouse.core.password.TemporaryPasswordGenerator;
 import io.gatehouse.core.port.AuditTrail;
 import io.gatehouse.core.port.IdentityDirectory;
 import io.gatehouse.core.port.Ledger;
 import io.gatehouse.core.port.Notifier;
+import io.gatehouse.core.port.SecretStore;
 import io.gatehouse.core.port.ServiceDesk;
 import io.gatehouse.http.config.GatehouseConfig;
 import io.gatehouse.http.local.LocalAdaptersModule;
 import io.gatehouse.jira.JiraModule;
-import io.gatehouse.okta.OktaModule;
+import io.gatehouse.okta.OktaDirectories;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Wires the standalone runtime: the Jira and Okta adapters, the local ledger, audit trail, secrets
  * and notifier, and the main job, all from one validated configuration.
+ *
+ * <p>The Okta directory is wrapped in {@link OktaPacedDirectory}, one budget per process, so that
+ * the job's workers together stay within {@code okta.rateLimitPerMinute} in every Okta bucket.
  */
 public final class GatehouseModule extends AbstractModule {
   /** Long enough for one request's calls, short enough that a crashed run's claim lapses soon. */
@@ -45,7 +52,6 @@ public final class GatehouseModule extends AbstractModule {
   protected void configure() {
     install(new LocalAdaptersModule(config.database(), configFolder));
     install(new JiraModule(Settings.jira(config.jira())));
-    install(new OktaModule(Settings.okta(config.okta())));
     bind(GatehouseConfig.class).toInstance(config);
     bind(Catalog.class).toInstance(config.catalog());
   }
@@ -54,6 +60,18 @@ public final class GatehouseModule extends AbstractModule {
   @Singleton
   SecureRandom random() {
     return new SecureRandom();
+  }
+
+  @Provides
+  @Singleton
+  IdentityDirectory directory(SecretStore secrets) {
+    IdentityDirectory okta = OktaDirectories.create(Settings.okta(config.okta()), secrets);
+    CallBudget budget =
+        new CallBudget(
+            config.okta().rateLimitPerMinute(),
+            Clock.systemUTC(),
+            duration -> TimeUnit.NANOSECONDS.sleep(duration.toNanos()));
+    return new OktaPacedDirectory(okta, budget);
   }
 
   @Provides
@@ -77,6 +95,7 @@ public final class GatehouseModule extends AbstractModule {
         Clock.systemUTC(),
         new CorrelationIds(random),
         new MdcLogContext(),
-        LEASE);
+        LEASE,
+        new Workers(config.job().concurrency(), new WorkerThreads()));
   }
 }

@@ -130,6 +130,52 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void load_defaultsTheOktaBudgetAndTheJobsConcurrency() throws IOException {
+    Path file = write(minimal("https://a.example", "https://b.example"));
+
+    GatehouseConfig config = loader.load(file);
+
+    assertThat(config.okta().rateLimitPerMinute()).isEqualTo(300);
+    assertThat(config.job().concurrency()).isEqualTo(4);
+  }
+
+  @Test
+  void load_readsTheOktaBudgetAndTheJobsConcurrency() throws IOException {
+    String yaml =
+        minimal("https://a.example", "https://b.example")
+                .replace(
+                    "  apiToken: file:okta-token\n",
+                    "  apiToken: file:okta-token\n  rateLimitPerMinute: 1200\n")
+            + "job:\n  concurrency: 16\n";
+    Path file = write(yaml);
+
+    GatehouseConfig config = loader.load(file);
+
+    assertThat(config.okta().rateLimitPerMinute()).isEqualTo(1200);
+    assertThat(config.job().concurrency()).isEqualTo(16);
+  }
+
+  @Test
+  void load_refusesABudgetOrConcurrencyBelowOne() throws IOException {
+    String yaml =
+        minimal("https://a.example", "https://b.example")
+                .replace(
+                    "  apiToken: file:okta-token\n",
+                    "  apiToken: file:okta-token\n  rateLimitPerMinute: 0\n")
+            + "job:\n  concurrency: 0\n";
+    Path file = write(yaml);
+
+    assertThatThrownBy(() -> loader.load(file))
+        .isInstanceOf(ConfigException.class)
+        .satisfies(
+            e ->
+                assertThat(((ConfigException) e).problems())
+                    .contains(
+                        "okta.rateLimitPerMinute: must be between 1 and 100000",
+                        "job.concurrency: must be between 1 and 64"));
+  }
+
+  @Test
   void load_namesAMissingFile() {
     assertThatThrownBy(() -> loader.load(dir.resolve("nope.yaml")))
         .hasMessageContaining("nope.yaml")

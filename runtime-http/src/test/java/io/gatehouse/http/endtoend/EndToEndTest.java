@@ -127,6 +127,38 @@ class EndToEndTest {
   }
 
   @Test
+  void twoRunsAtOnce_eachWithSeveralWorkers_provisionEveryRequestOnce_overTheSqliteLedger() {
+    world = DemoWorld.start();
+    for (int i = 0; i < 30; i++) {
+      DemoDesk.addApprovedNewHire(
+          world.jsm(), "ITS-" + (200 + i), "hire" + i + "@acme.example", "Hire", "No" + i);
+    }
+    ProcessApprovedRequests first = world.job();
+    ProcessApprovedRequests second = world.job();
+
+    CompletableFuture<RunReport> one = CompletableFuture.supplyAsync(first::run);
+    CompletableFuture<RunReport> two = CompletableFuture.supplyAsync(second::run);
+    CompletableFuture.allOf(one, two).join();
+
+    assertThat(world.okta().requests("POST", "/api/v1/users"))
+        .hasSize(32)
+        .extracting(
+            call -> call.body().orElseThrow().replaceAll("(?s).*\"login\":\"([^\"]+)\".*", "$1"))
+        .doesNotHaveDuplicates();
+    assertThat(world.jsm().recorded())
+        .filteredOn(call -> call.method().equals("POST") && call.path().endsWith("/transition"))
+        .hasSize(32);
+    for (int i = 0; i < 30; i++) {
+      assertThat(world.jsm().status("ITS-" + (200 + i))).isEqualTo(DemoDesk.RESOLVED);
+      assertThat(world.jsm().comments("ITS-" + (200 + i))).hasSize(2);
+    }
+    assertThat(List.of(one.join(), two.join()))
+        .flatExtracting(RunReport::outcomes)
+        .filteredOn(outcome -> outcome.status() == Status.PROVISIONED)
+        .hasSize(32);
+  }
+
+  @Test
   void run_withActivationEmail_andAnApiToken_putsNoPasswordAnywhere() {
     world = DemoWorld.start(new DemoWorld.Setup(false, "activation-email"));
 

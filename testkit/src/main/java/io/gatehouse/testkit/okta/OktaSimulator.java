@@ -212,6 +212,13 @@ public final class OktaSimulator implements AutoCloseable {
     }
   }
 
+  /**
+   * The rate-limit bucket an answered request was counted in, named as in {@link #setRateLimit}.
+   */
+  public static String bucketOf(RecordedRequest request) {
+    return RateLimits.bucket(request.method(), request.path());
+  }
+
   /** Delays every answer by this long before it is computed. */
   public void setLatency(Duration latency) {
     synchronized (state) {

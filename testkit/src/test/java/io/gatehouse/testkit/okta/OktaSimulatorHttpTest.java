@@ -74,6 +74,18 @@ class OktaSimulatorHttpTest {
   }
 
   @Test
+  void bucketOf_namesTheBucketEachAnsweredCallWasCountedIn() throws Exception {
+    get("/api/v1/users", TOKEN);
+    get("/api/v1/users/someone@example.com", TOKEN);
+    get("/api/v1/groups", TOKEN);
+    get("/api/v1/users/00u1/groups", TOKEN);
+
+    assertThat(okta.requests())
+        .extracting(OktaSimulator::bucketOf)
+        .containsExactly("users", "user-get", "groups", "other");
+  }
+
+  @Test
   void paging_sendsOneLinkHeaderPerRelation() throws Exception {
     okta.addGroup("alpha", GroupType.OKTA_GROUP);
     okta.addGroup("beta", GroupType.OKTA_GROUP);
