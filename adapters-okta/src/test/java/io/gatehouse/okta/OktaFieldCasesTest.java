@@ -17,6 +17,7 @@ import io.gatehouse.testkit.okta.Fault;
 import io.gatehouse.testkit.okta.GroupType;
 import io.gatehouse.testkit.okta.OktaUserStatus;
 import io.gatehouse.testkit.okta.PasswordPolicy;
+import io.gatehouse.testkit.okta.RecordedRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,10 @@ class OktaFieldCasesTest extends OktaTestBase {
         directory.addToGroup(ida, new DirectoryGroup(finance, "app-finance-ro", true));
 
     assertThat(result).isEqualTo(ChangeResult.alreadyDone());
-    assertThat(okta.requests("GET", "/api/v1/users/" + userId + "/groups")).hasSize(2);
+    List<RecordedRequest> pages = okta.requests("GET", "/api/v1/users/" + userId + "/groups");
+    assertThat(pages).hasSize(2);
+    assertThat(pages.get(1).queryParam("after")).isPresent();
+    assertThat(pages.get(1).queryParam("limit")).contains("200");
     assertThat(okta.requests("PUT", "/api/v1/groups/" + finance + "/users/" + userId)).isEmpty();
     assertThat(directory.groupsOf(ida))
         .hasSize(201)

@@ -14,6 +14,7 @@ import java.security.KeyPair;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -130,6 +131,32 @@ class OktaRateLimitFieldCasesTest extends OktaTestBase {
     assertThat(okta.requests("GET", "/api/v1/users/nobody@example.com"))
         .extracting(RecordedRequest::status)
         .containsExactly(401, 404);
+  }
+
+  @Test
+  void bc15_dpopApp_aProofRejectedTwice_failsSayingSo() {
+    IdentityDirectory bound = dpopDirectory();
+    bound.findUser("warm.up@example.com");
+    String path = "/api/v1/users/nobody@example.com";
+    Fault rejected =
+        new Fault(
+            "GET",
+            path,
+            401,
+            "{\"errorCode\":\"E0000011\",\"errorSummary\":\"Invalid token provided\","
+                + "\"errorLink\":\"E0000011\",\"errorId\":\"oaeFault\",\"errorCauses\":[]}",
+            Map.of("WWW-Authenticate", "DPoP error=\"invalid_dpop_proof\""),
+            false);
+    okta.failNext(rejected, 2);
+
+    assertThatThrownBy(() -> bound.findUser("nobody@example.com"))
+        .isInstanceOfSatisfying(
+            DirectoryException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(DirectoryException.Kind.INVALID_CREDENTIAL);
+              assertThat(e.getMessage()).contains("E0000011").contains("DPoP");
+            });
+    assertThat(okta.requests("GET", path)).hasSize(2);
   }
 
   private CreateUserResult createKai() {

@@ -48,12 +48,22 @@ record OktaFailure(
     String what = status == 0 ? "no answer (I/O failure)" : "HTTP " + status;
     String code = errorCode.isEmpty() ? "" : " " + errorCode;
     return new DirectoryException(
-        "Okta " + operation + " failed: " + what + code, coreKind(), cause);
+        "Okta " + operation + " failed: " + what + code + hint(), coreKind(), cause);
   }
 
   /** The causes as one reason text, or the error code when Okta gave none. */
   String reason() {
     return causes.isEmpty() ? "Okta " + errorCode : String.join("; ", causes);
+  }
+
+  /** Why a 401 came, when Okta said: a DPoP proof it rejected rather than the credential. */
+  private String hint() {
+    boolean dpop =
+        headers.entrySet().stream()
+            .filter(header -> "WWW-Authenticate".equalsIgnoreCase(header.getKey()))
+            .flatMap(header -> header.getValue().stream())
+            .anyMatch(value -> value.contains("invalid_dpop_proof"));
+    return status == 401 && dpop ? " (the app requires DPoP and Okta rejected the proof)" : "";
   }
 
   private DirectoryException.Kind coreKind() {
