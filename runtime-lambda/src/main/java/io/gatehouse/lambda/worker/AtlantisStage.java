@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Starts the task that runs Atlantis for a request the job has just provisioned, records it in the
@@ -61,16 +62,18 @@ public final class AtlantisStage {
   /** Starts the task for one provisioned request unless an earlier run did. Never throws. */
   public StageOutcome start(RequestOutcome provisioned, String correlationId) {
     RequestKey key = provisioned.key();
-    Optional<Claim> claim = ledger.claim(key, correlationId, clock.instant(), lease);
-    if (claim.isEmpty()) {
-      return new StageOutcome(key, StageOutcome.Status.BUSY, "another run is working on it");
-    }
-    try {
-      return startClaimed(claim.get(), provisioned.reason());
-    } catch (RuntimeException e) {
-      return failed(key, correlationId, e);
-    } finally {
-      release(claim.get());
+    try (MDC.MDCCloseable scope = MDC.putCloseable("requestKey", key.value())) {
+      Optional<Claim> claim = ledger.claim(key, correlationId, clock.instant(), lease);
+      if (claim.isEmpty()) {
+        return new StageOutcome(key, StageOutcome.Status.BUSY, "another run is working on it");
+      }
+      try {
+        return startClaimed(claim.get(), provisioned.reason());
+      } catch (RuntimeException e) {
+        return failed(key, correlationId, e);
+      } finally {
+        release(claim.get());
+      }
     }
   }
 
