@@ -38,6 +38,15 @@ class AlertHandlerTest {
   }
 
   @Test
+  void workerRunThatFailedAfterItsRetries_becomesAnAlert_withTheRunsCorrelationId() {
+    Alert alert = alertFor("sns-lambda-destination-failure.json");
+
+    assertThat(alert.title()).isEqualTo("Gatehouse worker run failed: gatehouse-provisioning");
+    assertThat(alert.detail()).startsWith("RetriesExhausted after 3 attempts");
+    assertThat(alert.correlationId()).isEqualTo("run-0a1b2c3d4e5f");
+  }
+
+  @Test
   void plainTextNotification_becomesAnAlert_titledWithItsSubject() {
     Alert alert = alertFor("sns-plain-text.json");
 

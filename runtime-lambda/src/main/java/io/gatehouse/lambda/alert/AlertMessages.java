@@ -32,6 +32,9 @@ public final class AlertMessages {
     if (json.isPresent() && json.get().has("detail-type")) {
       return event(json.get(), messageId);
     }
+    if (json.isPresent() && json.get().has("requestContext")) {
+      return failedInvocation(json.get(), messageId);
+    }
     String title = subject == null || subject.isBlank() ? "Gatehouse notification" : subject;
     return new Alert(title, shorten(text), null, messageId);
   }
@@ -68,6 +71,30 @@ public final class AlertMessages {
         shorten(text.strip()),
         requestKey.isEmpty() || !isKey(requestKey) ? null : RequestKey.of(requestKey),
         correlationId.isEmpty() ? messageId : correlationId);
+  }
+
+  /** Lambda's record of an asynchronous invocation that failed after its retries. */
+  private static Alert failedInvocation(JsonNode record, String messageId) {
+    JsonNode context = record.path("requestContext");
+    String function = context.path("functionArn").asText("?");
+    String correlationId = record.path("requestPayload").path("correlationId").asText("");
+    String detail =
+        context.path("condition").asText("")
+            + " after "
+            + context.path("approximateInvokeCount").asText("?")
+            + " attempts: "
+            + record.path("responsePayload").path("errorMessage").asText("no error message");
+    return new Alert(
+        "Gatehouse worker run failed: " + functionName(function),
+        shorten(detail),
+        null,
+        correlationId.isEmpty() ? messageId : correlationId);
+  }
+
+  /** The name in {@code arn:aws:lambda:REGION:ACCOUNT:function:NAME[:QUALIFIER]}. */
+  private static String functionName(String arn) {
+    String[] parts = arn.split(":");
+    return parts.length > 6 ? parts[6] : arn;
   }
 
   private static String environment(JsonNode detail, String name) {

@@ -85,6 +85,17 @@ class LambdaSettingsTest {
   }
 
   @Test
+  void exampleConfigurationInDeploy_isRead_withoutProblems() {
+    Path example =
+        Path.of(System.getProperty("gatehouse.repoRoot", ".."))
+            .resolve("deploy/gatehouse.lambda.example.yaml");
+
+    WorkerSettings settings = LambdaSettings.worker(worker("file:" + example));
+
+    assertThat(settings.services().catalog().types()).hasSize(1);
+  }
+
+  @Test
   void worker_namesTheLineOfBrokenYaml() {
     assertThatThrownBy(() -> LambdaSettings.worker(worker("jira: [unclosed\nokta: x")))
         .hasMessageContaining("GATEHOUSE_CONFIG: is not valid YAML at line");
