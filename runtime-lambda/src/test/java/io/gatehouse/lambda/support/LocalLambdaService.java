@@ -87,7 +87,11 @@ public final class LocalLambdaService implements AutoCloseable {
 
   /** A module binding an SDK Lambda client that talks to this service only. */
   public AbstractModule clients() {
-    URI endpoint = endpoint();
+    return clientsFor(endpoint());
+  }
+
+  /** A module binding an SDK Lambda client that talks to the given loopback endpoint only. */
+  public static AbstractModule clientsFor(URI endpoint) {
     return new AbstractModule() {
       @Provides
       @Singleton
