@@ -56,8 +56,9 @@ one() {
   line="$(java $JAVA_OPTS -cp "$cp" io.gatehouse.lambda.bench.ColdStart \
     "$kind" "$work/env.properties" "$event" 2>>"$work/$kind.log" | grep '^coldstart ' || true)"
   stop_world
+  echo "$line" >>"$work/lines.txt"
   case "$line" in
-    *"status=202"* | *"status=200"*) echo "${line##*ms=}" ;;
+    *"status=202"* | *"status=200"*) echo "${line##* ms=}" ;;
     *) echo "cold start of $kind failed: '$line'; see $work/$kind.log" >&2; exit 1 ;;
   esac
 }
@@ -76,6 +77,8 @@ for kind in bare automation provisioning; do
   echo "$kind: ${samples[*]} ms -> median ${result[$kind]} ms" >&2
 done
 
+echo "every run (init = JVM start to handler constructed, invoke = first invocation):"
+sed 's/^coldstart /  /' "$work/lines.txt"
 echo "JVM start to end of first invocation, median of $RUNS runs ($(java -version 2>&1 | head -1)):"
 printf '  %-13s %6s ms\n' bare "${result[bare]}" automation "${result[automation]}" \
   provisioning "${result[provisioning]}"
