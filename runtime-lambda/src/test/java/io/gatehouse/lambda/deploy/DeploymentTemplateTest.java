@@ -38,6 +38,11 @@ class DeploymentTemplateTest {
   }
 
   @Test
+  void noResources_dependOnEachOtherInACircle() {
+    assertThat(template.dependencyCycles()).isEmpty();
+  }
+
+  @Test
   void noRole_grantsAWildcardActionOnAWildcardResource() {
     assertThat(template.wildcardGrants()).isEmpty();
   }
@@ -74,6 +79,7 @@ class DeploymentTemplateTest {
         .anySatisfy(p -> assertThat(p).contains("Ref MissingParameter"))
         .hasSize(4);
     assertThat(broken.wildcardGrants()).singleElement().asString().startsWith("AdminRole");
+    assertThat(broken.dependencyCycles()).singleElement().isEqualTo("Queue -> Topic -> Queue");
   }
 
   private Map<?, ?> properties(String resource) {

@@ -2,9 +2,13 @@ package io.gatehouse.lambda.deploy;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -131,6 +135,75 @@ final class TemplateChecks {
       if (!known) {
         problems.add(path + ": Sub ${" + variable + "}");
       }
+    }
+  }
+
+  /**
+   * Every circular dependency between resources, through Ref, GetAtt, Sub or DependsOn, which
+   * CloudFormation refuses to create; each as the path that closes the circle.
+   */
+  List<String> dependencyCycles() {
+    Map<String, Set<String>> edges = new TreeMap<>();
+    resources.forEach((name, body) -> edges.put(name, referencedResources(body)));
+    List<String> cycles = new ArrayList<>();
+    Set<String> finished = new HashSet<>();
+    for (String start : edges.keySet()) {
+      visit(start, edges, new LinkedHashSet<>(), finished, cycles);
+    }
+    return cycles;
+  }
+
+  private void visit(
+      String name,
+      Map<String, Set<String>> edges,
+      LinkedHashSet<String> path,
+      Set<String> finished,
+      List<String> cycles) {
+    if (finished.contains(name)) {
+      return;
+    }
+    if (!path.add(name)) {
+      List<String> trail = new ArrayList<>(path);
+      cycles.add(
+          String.join(" -> ", trail.subList(trail.indexOf(name), trail.size())) + " -> " + name);
+      return;
+    }
+    for (String next : edges.getOrDefault(name, Set.of())) {
+      visit(next, edges, path, finished, cycles);
+    }
+    path.remove(name);
+    finished.add(name);
+  }
+
+  private Set<String> referencedResources(Object body) {
+    Set<String> found = new TreeSet<>();
+    collectReferences(body, found);
+    Object dependsOn = ((Map<?, ?>) body).get("DependsOn");
+    asList(dependsOn).forEach(target -> found.add(String.valueOf(target)));
+    found.retainAll(resources.keySet());
+    return found;
+  }
+
+  private static void collectReferences(Object node, Set<String> found) {
+    if (node instanceof Map<?, ?> map) {
+      if (map.size() == 1) {
+        String function = map.keySet().iterator().next().toString();
+        Object argument = map.values().iterator().next();
+        if (function.equals("Ref")) {
+          found.add(String.valueOf(argument));
+        } else if (function.equals("Fn::GetAtt")) {
+          found.add(String.valueOf(((List<?>) argument).get(0)));
+        } else if (function.equals("Fn::Sub")) {
+          String text = String.valueOf(argument instanceof List<?> l ? l.get(0) : argument);
+          Matcher variables = SUB_VARIABLE.matcher(text);
+          while (variables.find()) {
+            found.add(variables.group(1).split("\\.")[0]);
+          }
+        }
+      }
+      map.values().forEach(value -> collectReferences(value, found));
+    } else if (node instanceof List<?> list) {
+      list.forEach(value -> collectReferences(value, found));
     }
   }
 
