@@ -9,6 +9,7 @@ import io.gatehouse.lambda.handoff.RunRequest;
 import io.gatehouse.lambda.support.Events;
 import io.gatehouse.lambda.support.LocalLambdaService;
 import io.gatehouse.lambda.support.TestContext;
+import io.gatehouse.lambda.wiring.AwsClientsModule;
 import io.gatehouse.lambda.wiring.Graphs;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -55,6 +56,21 @@ class AutomationHandlerTest {
               assertThat(RunRequest.fromJson(call.payload()))
                   .contains(new RunRequest(correlationId, "webhook"));
             });
+  }
+
+  @Test
+  void productionGraph_isBuilt_withoutCallingAws() {
+    AutomationHandler production =
+        new AutomationHandler(
+            Graphs.automation(
+                LambdaSettings.automation(
+                    Map.of(
+                        "AWS_REGION", "eu-west-1",
+                        "GATEHOUSE_WORKER_FUNCTION", "gatehouse-provisioning")),
+                new AwsClientsModule("eu-west-1")));
+
+    assertThat(production).isNotNull();
+    assertThat(lambda.invokes()).isEmpty();
   }
 
   @Test
