@@ -3,10 +3,14 @@ package io.gatehouse.lambda;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.gatehouse.core.ledger.Claim;
 import io.gatehouse.core.port.TaskLaunch;
+import io.gatehouse.core.request.RequestKey;
 import io.gatehouse.lambda.support.Events;
 import io.gatehouse.lambda.support.World;
 import io.gatehouse.testkit.jsm.JsmComment;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,6 +82,27 @@ class ProvisioningHandlerTest {
     assertThat(world.jsm.comments(World.APPROVED))
         .filteredOn(c -> c.body().contains("Atlantis task"))
         .hasSize(1);
+  }
+
+  @Test
+  void startInterruptedBeforeItWasRecorded_isRetriedAsTheSameLaunch_withTheFirstCorrelationId() {
+    RequestKey key = RequestKey.of(World.APPROVED);
+    Instant earlier = Instant.now().minus(Duration.ofHours(1));
+    Claim crashed =
+        world.ports.ledger.claim(key, "run-crashed", earlier, Duration.ofMinutes(1)).orElseThrow();
+    world.ports.ledger.done(crashed, "atlantis-launch", "run-crashed", earlier);
+    world.ports.ledger.started(crashed, "atlantis-task", earlier);
+
+    Invoke.stream(handler, Events.text("worker-run.json"));
+
+    assertThat(world.ports.tasks.started())
+        .singleElement()
+        .satisfies(
+            launch -> {
+              assertThat(launch.idempotencyKey()).isEqualTo("atlantis-ITS-101");
+              assertThat(launch.environment())
+                  .containsEntry("GATEHOUSE_CORRELATION_ID", "run-crashed");
+            });
   }
 
   @Test

@@ -29,6 +29,7 @@ import org.slf4j.MDC;
  * second task when the next run tries again.
  */
 public final class AtlantisStage {
+  static final String LAUNCH_STEP = "atlantis-launch";
   static final String STEP = "atlantis-task";
   static final String COMMENT_STEP = "atlantis-comment";
 
@@ -82,11 +83,19 @@ public final class AtlantisStage {
     Map<String, StepRecord> steps = ledger.steps(key);
     StepRecord earlier = steps.get(STEP);
 
+    // A retried start must ask for exactly the same launch, or ECS refuses the client token: the
+    // correlation id of the first attempt is kept and handed to the task again.
+    StepRecord launched = steps.get(LAUNCH_STEP);
+    String launchId = launched == null ? claim.owner() : launched.detail();
+    if (launched == null) {
+      ledger.done(claim, LAUNCH_STEP, launchId, clock.instant());
+    }
+
     String taskId;
     boolean startedNow = earlier == null || !earlier.done();
     if (startedNow) {
       ledger.started(claim, STEP, clock.instant());
-      taskId = tasks.start(launch(key, claim.owner(), plan));
+      taskId = tasks.start(launch(key, launchId, plan));
       ledger.done(claim, STEP, taskId, clock.instant());
       log.info("Atlantis task {} started for {}", taskId, key);
     } else {
