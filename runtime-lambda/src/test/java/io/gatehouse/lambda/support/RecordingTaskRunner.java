@@ -1,0 +1,42 @@
+package io.gatehouse.lambda.support;
+
+import io.gatehouse.core.port.TaskLaunch;
+import io.gatehouse.core.port.TaskRunner;
+import io.gatehouse.core.port.TaskRunnerException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Stands in for the ECS task runner of adapters-aws: keeps every launch, answers a task ARN,
+ * honours the idempotency key as ECS honours a client token, and can be told to refuse.
+ */
+public final class RecordingTaskRunner implements TaskRunner {
+  private final List<TaskLaunch> started = new ArrayList<>();
+  private final Map<String, String> byIdempotencyKey = new HashMap<>();
+  private String refusal;
+
+  @Override
+  public synchronized String start(TaskLaunch launch) {
+    if (refusal != null) {
+      throw new TaskRunnerException(refusal, false);
+    }
+    return byIdempotencyKey.computeIfAbsent(
+        launch.idempotencyKey(),
+        key -> {
+          started.add(launch);
+          return "arn:aws:ecs:eu-west-1:123456789012:task/gatehouse/" + started.size();
+        });
+  }
+
+  /** Every call from now on fails with this message. */
+  public synchronized void refuse(String message) {
+    this.refusal = message;
+  }
+
+  /** The launches that started a task, oldest first. */
+  public synchronized List<TaskLaunch> started() {
+    return List.copyOf(started);
+  }
+}
