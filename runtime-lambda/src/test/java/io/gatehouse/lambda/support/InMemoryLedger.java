@@ -19,6 +19,7 @@ public final class InMemoryLedger implements Ledger {
   private final Map<RequestKey, Claim> claims = new HashMap<>();
   private final Map<RequestKey, Map<String, StepRecord>> steps = new HashMap<>();
   private final Map<RequestKey, String> notices = new HashMap<>();
+  private final Map<String, RequestKey> accounts = new HashMap<>();
 
   @Override
   public synchronized Optional<Claim> claim(
@@ -60,6 +61,11 @@ public final class InMemoryLedger implements Ledger {
   @Override
   public synchronized void noticePosted(Claim claim, String fingerprint, Instant at) {
     notices.put(claim.key(), fingerprint);
+  }
+
+  @Override
+  public synchronized boolean bindAccount(Claim claim, String accountId, Instant at) {
+    return accounts.computeIfAbsent(accountId, id -> claim.key()).equals(claim.key());
   }
 
   private void put(Claim claim, StepRecord record) {
