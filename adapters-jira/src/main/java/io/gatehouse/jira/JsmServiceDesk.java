@@ -26,10 +26,14 @@ final class JsmServiceDesk implements ServiceDesk {
 
   private final JiraSettings settings;
   private final JsmClient client;
+  private final HiddenFields hiddenFields;
+  private final Resolver resolver;
 
   JsmServiceDesk(JiraSettings settings, JsmClient client) {
     this.settings = settings;
     this.client = client;
+    this.hiddenFields = new HiddenFields(settings.hiddenFields(), client);
+    this.resolver = new Resolver(settings, client);
   }
 
   @Override
@@ -41,13 +45,15 @@ final class JsmServiceDesk implements ServiceDesk {
     query.put("requestOwnership", List.of("ALL_REQUESTS"));
     List<JsonNode> values = Pages.all(client, REQUESTS, query);
 
-    // The list is ordered by activity, so a request touched while paging can show twice.
+    // The list is ordered by activity, so a request touched while paging can show twice. Hidden
+    // fields are read only after the whole list is in: reading them changes nothing, but the list
+    // is still taken in one go, before the engine's comments and transitions reorder and shrink it.
     Set<String> seen = new LinkedHashSet<>();
     List<ServiceRequest> requests = new ArrayList<>();
     for (JsonNode value : values) {
       Optional<ServiceRequest> request = readable(value);
       if (request.isPresent() && seen.add(request.get().key().value())) {
-        requests.add(request.get());
+        requests.add(hiddenFields.fillIn(request.get(), value));
       }
     }
     LOG.info("read {} open requests of service desk {}", requests.size(), settings.serviceDeskId());
@@ -65,7 +71,7 @@ final class JsmServiceDesk implements ServiceDesk {
       LOG.info("request {} belongs to service desk {}, not ours; ignored", key, deskId);
       return Optional.empty();
     }
-    return Optional.of(RequestMapper.request(found.get()));
+    return Optional.of(hiddenFields.fillIn(RequestMapper.request(found.get()), found.get()));
   }
 
   @Override
@@ -96,29 +102,7 @@ final class JsmServiceDesk implements ServiceDesk {
 
   @Override
   public void resolve(RequestKey key) {
-    String path = REQUESTS + "/" + key.value() + "/transition";
-    List<JsonNode> transitions = Pages.all(client, path, Map.of());
-    String wanted = settings.resolveTransitionName();
-
-    Optional<JsonNode> match =
-        transitions.stream()
-            .filter(t -> t.path("name").asText().trim().equalsIgnoreCase(wanted))
-            .findFirst();
-    if (match.isEmpty()) {
-      List<String> names =
-          transitions.stream().map(t -> "'" + t.path("name").asText() + "'").toList();
-      throw new ServiceDeskException(
-          "request "
-              + key
-              + " has no customer transition named '"
-              + wanted
-              + "' (jira.resolveTransition); available: "
-              + (names.isEmpty() ? "none" : String.join(", ", names)),
-          false);
-    }
-
-    client.post(path, Map.of("id", match.get().path("id").asText()));
-    LOG.info("resolved request {} by transition '{}'", key, wanted);
+    resolver.resolve(key);
   }
 
   /** One unreadable request (say, a reporter without an account id) must not hide the others. */
