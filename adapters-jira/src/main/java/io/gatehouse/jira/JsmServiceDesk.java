@@ -23,6 +23,8 @@ import org.slf4j.LoggerFactory;
 final class JsmServiceDesk implements ServiceDesk {
   private static final Logger LOG = LoggerFactory.getLogger(JsmServiceDesk.class);
   private static final String REQUESTS = "/rest/servicedeskapi/request";
+  // A list still shifting after three full passes is left to the next run.
+  private static final int MAX_PASSES = 3;
 
   private final JiraSettings settings;
   private final JsmClient client;
@@ -43,7 +45,7 @@ final class JsmServiceDesk implements ServiceDesk {
     query.put("serviceDeskId", List.of(settings.serviceDeskId()));
     query.put("requestStatus", List.of("OPEN_REQUESTS"));
     query.put("requestOwnership", List.of("ALL_REQUESTS"));
-    List<JsonNode> values = Pages.all(client, REQUESTS, query);
+    List<JsonNode> values = allOpen(query);
 
     // The list is ordered by activity, so a request touched while paging can show twice. Hidden
     // fields are read only after the whole list is in: reading them changes nothing, but the list
@@ -58,6 +60,36 @@ final class JsmServiceDesk implements ServiceDesk {
     }
     LOG.info("read {} open requests of service desk {}", requests.size(), settings.serviceDeskId());
     return List.copyOf(requests);
+  }
+
+  /**
+   * Every open request, read before anything is changed. Offset paging over a list ordered by
+   * latest activity shifts when a request gets activity between two pages (another run's comment,
+   * an agent's reply), so a request can slip past the page boundary unseen. A list of more than one
+   * page is therefore read again from the start until a pass finds no request the earlier passes
+   * missed; a list of one page was read in one answer and needs no second look.
+   */
+  private List<JsonNode> allOpen(Map<String, List<String>> query) {
+    Pages.Listing first = Pages.read(client, REQUESTS, query);
+    List<JsonNode> values = new ArrayList<>(first.values());
+    if (first.pages() < 2) {
+      return values;
+    }
+    Set<String> keys = new LinkedHashSet<>();
+    values.forEach(value -> keys.add(value.path("issueKey").asText()));
+    for (int pass = 2; pass <= MAX_PASSES; pass++) {
+      List<JsonNode> missed =
+          Pages.all(client, REQUESTS, query).stream()
+              .filter(value -> keys.add(value.path("issueKey").asText()))
+              .toList();
+      if (missed.isEmpty()) {
+        return values;
+      }
+      LOG.info(
+          "pass {} over the open requests found {} that moved while paging", pass, missed.size());
+      values.addAll(missed);
+    }
+    return values;
   }
 
   @Override
