@@ -59,16 +59,42 @@ final class JsmClient {
   }
 
   JsonNode get(String path, Map<String, List<String>> query) {
-    return send("GET", path, query, null, false).orElseThrow().body();
+    return send("GET", path, query, null, false, false).orElseThrow().body();
   }
 
   /** A GET that answers empty on 404, which JSM gives for unknown and invisible alike. */
   Optional<JsonNode> getIfFound(String path) {
-    return send("GET", path, Map.of(), null, true).map(Reply::body);
+    return getIfFound(path, Map.of());
+  }
+
+  /** A GET with a query that answers empty on 404. */
+  Optional<JsonNode> getIfFound(String path, Map<String, List<String>> query) {
+    return send("GET", path, query, null, true, false).map(Reply::body);
   }
 
   Reply post(String path, Object body) {
-    return send("POST", path, Map.of(), body, false).orElseThrow();
+    return send("POST", path, Map.of(), body, false, false).orElseThrow();
+  }
+
+  /**
+   * A POST whose 400 answer is data rather than a failure, for callers that can act on the desk's
+   * per-field {@code errors}; the body of a 400 is a missing node when it is not JSON.
+   */
+  Reply postAllowingRefusal(String path, Object body) {
+    return send("POST", path, Map.of(), body, false, true).orElseThrow();
+  }
+
+  /** The desk's own words for a refusal returned by {@link #postAllowingRefusal}. */
+  String describe(String method, String path, Reply refused) {
+    String text = refused.body().isMissingNode() ? "" : refused.body().toString();
+    return "JSM answered "
+        + refused.status()
+        + " to "
+        + method
+        + " "
+        + path
+        + ": "
+        + ErrorText.of("application/json", text, json);
   }
 
   private Optional<Reply> send(
@@ -76,7 +102,8 @@ final class JsmClient {
       String path,
       Map<String, List<String>> query,
       Object body,
-      boolean absentOn404) {
+      boolean absentOn404,
+      boolean refusalAsData) {
     HttpUrl url = url(path, query);
     RequestBody payload = body == null ? null : RequestBody.create(write(body), JSON);
     boolean credentialRefreshed = false;
@@ -105,7 +132,7 @@ final class JsmClient {
         }
         wait = throttled(status, throttled, response);
         if (wait.isEmpty()) {
-          return answer(method, path, response, token, absentOn404);
+          return answer(method, path, response, token, absentOn404, refusalAsData);
         }
       } catch (IOException e) {
         throw new ServiceDeskException(
@@ -130,12 +157,20 @@ final class JsmClient {
   }
 
   private Optional<Reply> answer(
-      String method, String path, Response response, Secret token, boolean absentOn404)
+      String method,
+      String path,
+      Response response,
+      Secret token,
+      boolean absentOn404,
+      boolean refusalAsData)
       throws IOException {
     int status = response.code();
     String text = text(response.body(), method, path);
     if (status == 404 && absentOn404) {
       return Optional.empty();
+    }
+    if (status == 400 && refusalAsData) {
+      return Optional.of(new Reply(status, parsedOrMissing(text)));
     }
     if (status < 200 || status > 299) {
       throw failure(method, path, status, response.header("Content-Type"), text, token);
@@ -193,6 +228,15 @@ final class JsmClient {
           "JSM answered " + method + " " + path + " with more than 16 MiB; not read", false);
     }
     return body.string();
+  }
+
+  private JsonNode parsedOrMissing(String text) {
+    try {
+      JsonNode node = json.readTree(text);
+      return node == null ? json.missingNode() : node;
+    } catch (IOException e) {
+      return json.missingNode();
+    }
   }
 
   private JsonNode read(String text) {

@@ -23,13 +23,19 @@ import org.slf4j.LoggerFactory;
 final class JsmServiceDesk implements ServiceDesk {
   private static final Logger LOG = LoggerFactory.getLogger(JsmServiceDesk.class);
   private static final String REQUESTS = "/rest/servicedeskapi/request";
+  // A list still shifting after three full passes is left to the next run.
+  private static final int MAX_PASSES = 3;
 
   private final JiraSettings settings;
   private final JsmClient client;
+  private final HiddenFields hiddenFields;
+  private final Resolver resolver;
 
   JsmServiceDesk(JiraSettings settings, JsmClient client) {
     this.settings = settings;
     this.client = client;
+    this.hiddenFields = new HiddenFields(settings.hiddenFields(), client);
+    this.resolver = new Resolver(settings, client);
   }
 
   @Override
@@ -39,19 +45,51 @@ final class JsmServiceDesk implements ServiceDesk {
     query.put("serviceDeskId", List.of(settings.serviceDeskId()));
     query.put("requestStatus", List.of("OPEN_REQUESTS"));
     query.put("requestOwnership", List.of("ALL_REQUESTS"));
-    List<JsonNode> values = Pages.all(client, REQUESTS, query);
+    List<JsonNode> values = allOpen(query);
 
-    // The list is ordered by activity, so a request touched while paging can show twice.
+    // The list is ordered by activity, so a request touched while paging can show twice. Hidden
+    // fields are read only after the whole list is in: reading them changes nothing, but the list
+    // is still taken in one go, before the engine's comments and transitions reorder and shrink it.
     Set<String> seen = new LinkedHashSet<>();
     List<ServiceRequest> requests = new ArrayList<>();
     for (JsonNode value : values) {
       Optional<ServiceRequest> request = readable(value);
       if (request.isPresent() && seen.add(request.get().key().value())) {
-        requests.add(request.get());
+        requests.add(hiddenFields.fillIn(request.get(), value));
       }
     }
     LOG.info("read {} open requests of service desk {}", requests.size(), settings.serviceDeskId());
     return List.copyOf(requests);
+  }
+
+  /**
+   * Every open request, read before anything is changed. Offset paging over a list ordered by
+   * latest activity shifts when a request gets activity between two pages (another run's comment,
+   * an agent's reply), so a request can slip past the page boundary unseen. A list of more than one
+   * page is therefore read again from the start until a pass finds no request the earlier passes
+   * missed; a list of one page was read in one answer and needs no second look.
+   */
+  private List<JsonNode> allOpen(Map<String, List<String>> query) {
+    Pages.Listing first = Pages.read(client, REQUESTS, query);
+    List<JsonNode> values = new ArrayList<>(first.values());
+    if (first.pages() < 2) {
+      return values;
+    }
+    Set<String> keys = new LinkedHashSet<>();
+    values.forEach(value -> keys.add(value.path("issueKey").asText()));
+    for (int pass = 2; pass <= MAX_PASSES; pass++) {
+      List<JsonNode> missed =
+          Pages.all(client, REQUESTS, query).stream()
+              .filter(value -> keys.add(value.path("issueKey").asText()))
+              .toList();
+      if (missed.isEmpty()) {
+        return values;
+      }
+      LOG.info(
+          "pass {} over the open requests found {} that moved while paging", pass, missed.size());
+      values.addAll(missed);
+    }
+    return values;
   }
 
   @Override
@@ -65,7 +103,7 @@ final class JsmServiceDesk implements ServiceDesk {
       LOG.info("request {} belongs to service desk {}, not ours; ignored", key, deskId);
       return Optional.empty();
     }
-    return Optional.of(RequestMapper.request(found.get()));
+    return Optional.of(hiddenFields.fillIn(RequestMapper.request(found.get()), found.get()));
   }
 
   @Override
@@ -96,29 +134,7 @@ final class JsmServiceDesk implements ServiceDesk {
 
   @Override
   public void resolve(RequestKey key) {
-    String path = REQUESTS + "/" + key.value() + "/transition";
-    List<JsonNode> transitions = Pages.all(client, path, Map.of());
-    String wanted = settings.resolveTransitionName();
-
-    Optional<JsonNode> match =
-        transitions.stream()
-            .filter(t -> t.path("name").asText().trim().equalsIgnoreCase(wanted))
-            .findFirst();
-    if (match.isEmpty()) {
-      List<String> names =
-          transitions.stream().map(t -> "'" + t.path("name").asText() + "'").toList();
-      throw new ServiceDeskException(
-          "request "
-              + key
-              + " has no customer transition named '"
-              + wanted
-              + "' (jira.resolveTransition); available: "
-              + (names.isEmpty() ? "none" : String.join(", ", names)),
-          false);
-    }
-
-    client.post(path, Map.of("id", match.get().path("id").asText()));
-    LOG.info("resolved request {} by transition '{}'", key, wanted);
+    resolver.resolve(key);
   }
 
   /** One unreadable request (say, a reporter without an account id) must not hide the others. */

@@ -19,10 +19,21 @@ final class Pages {
 
   private Pages() {}
 
+  /** The values of a list read to its end, and how many pages held any. */
+  record Listing(List<JsonNode> values, int pages) {
+    Listing {
+      values = List.copyOf(values);
+    }
+  }
+
   static List<JsonNode> all(JsmClient client, String path, Map<String, List<String>> query) {
+    return read(client, path, query).values();
+  }
+
+  static Listing read(JsmClient client, String path, Map<String, List<String>> query) {
     List<JsonNode> values = new ArrayList<>();
     int start = 0;
-    for (int pages = 0; pages < MAX_PAGES; pages++) {
+    for (int pages = 1; pages <= MAX_PAGES; pages++) {
       Map<String, List<String>> pageQuery = new LinkedHashMap<>(query);
       pageQuery.put("start", List.of(Integer.toString(start)));
       pageQuery.put("limit", List.of(Integer.toString(LIMIT)));
@@ -30,11 +41,11 @@ final class Pages {
 
       JsonNode pageValues = page.path("values");
       if (pageValues.isEmpty()) {
-        return values;
+        return new Listing(values, pages - 1);
       }
       pageValues.forEach(values::add);
       if (page.path("isLastPage").asBoolean(false)) {
-        return values;
+        return new Listing(values, pages);
       }
       start += pageValues.size();
     }

@@ -59,7 +59,7 @@ class JsmClientFailureTest {
   }
 
   @Test
-  void call_waitsForRetryAfter_on429And503_thenSucceeds() {
+  void bc11_waitsForRetryAfter_on429And503_thenSucceeds() {
     fixture.jsm.enqueue(
         ITS_1_PATH, CannedResponse.tooManyRequests(7), CannedResponse.serviceUnavailable(3));
 
@@ -69,7 +69,7 @@ class JsmClientFailureTest {
   }
 
   @Test
-  void call_backsOffAndGivesUpRetryable_whenThrottledWithoutRetryAfter() {
+  void bc11_backsOffWithJitterAndGivesUpRetryable_whenThrottledWithoutAnyHeader() {
     for (int i = 0; i < 4; i++) {
       fixture.jsm.enqueue(ITS_1_PATH, CannedResponse.tooManyRequests(null));
     }
@@ -85,7 +85,7 @@ class JsmClientFailureTest {
   }
 
   @Test
-  void call_waitsUntilTheIsoRateLimitReset_whenRetryAfterIsMissing() {
+  void bc11_waitsUntilTheIsoRateLimitReset_whenRetryAfterIsMissing() {
     fixture.jsm.enqueue(
         ITS_1_PATH,
         CannedResponse.tooManyRequests(null).withHeader("X-RateLimit-Reset", "2025-03-04T10:01Z"));
@@ -96,7 +96,7 @@ class JsmClientFailureTest {
   }
 
   @Test
-  void call_doesNotWait_whenRetryAfterIsBeyondTheBound() {
+  void bc11_doesNotWait_whenRetryAfterIsBeyondTheBound() {
     fixture.jsm.enqueue(ITS_1_PATH, CannedResponse.tooManyRequests(3600));
 
     ServiceDeskException failure =

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
 
 /** A seeded simulator, the adapter pointed at it, and the waits the adapter asked for. */
 final class JsmDeskFixture implements AutoCloseable {
@@ -51,8 +52,15 @@ final class JsmDeskFixture implements AutoCloseable {
   }
 
   ServiceDesk desk(String resolveTransition) {
+    return desk(resolveTransition, settings -> settings);
+  }
+
+  /** The adapter with the given transition name and further settings. */
+  ServiceDesk desk(String resolveTransition, UnaryOperator<JiraSettings> tweak) {
     JiraSettings settings =
-        JiraSettings.of(URI.create(jsm.baseUrl()), "3", BOT_EMAIL, TOKEN_REF, resolveTransition);
+        tweak.apply(
+            JiraSettings.of(
+                URI.create(jsm.baseUrl()), "3", BOT_EMAIL, TOKEN_REF, resolveTransition));
     return JiraServiceDesks.create(
         settings, secrets, pauses::add, new RetryPolicy(() -> 0.5, JsmDeskFixture.CLOCK));
   }

@@ -37,7 +37,7 @@ class JsmServiceDeskReadTest {
   }
 
   @Test
-  void openRequests_followsEveryPage_whenServerCapsTheLimit() {
+  void bc01_followsEveryPageByReturnedSize_andLooksAgain_whenTheServerCapsTheLimit() {
     for (int i = 1; i <= 7; i++) {
       fixture.open("ITS-" + i);
     }
@@ -51,7 +51,8 @@ class JsmServiceDeskReadTest {
     List<RecordedRequest> calls = fixture.calls("GET", REQUESTS);
     assertThat(calls)
         .extracting(call -> call.queryValues("start"))
-        .containsExactly(List.of("0"), List.of("3"), List.of("6"));
+        .containsExactly(
+            List.of("0"), List.of("3"), List.of("6"), List.of("0"), List.of("3"), List.of("6"));
     assertThat(calls.get(0).queryValues("limit")).containsExactly("50");
     assertThat(calls.get(0).queryValues("serviceDeskId")).containsExactly("3");
     assertThat(calls.get(0).queryValues("requestStatus")).containsExactly("OPEN_REQUESTS");
@@ -75,7 +76,7 @@ class JsmServiceDeskReadTest {
   }
 
   @Test
-  void openRequests_stopsOnAnEmptyPage_whenIsLastPageIsMissing() {
+  void bc01_stopsOnAnEmptyPage_whenIsLastPageIsMissing() {
     String page =
         "{\"size\":1,\"start\":0,\"limit\":50,\"values\":[{\"issueKey\":\"ITS-4\",\"requestTypeId\":\"25\","
             + "\"serviceDeskId\":\"3\",\"reporter\":{\"accountId\":\"acc-dana\"},"

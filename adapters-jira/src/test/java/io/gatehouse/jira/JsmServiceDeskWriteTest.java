@@ -59,49 +59,4 @@ class JsmServiceDeskWriteTest {
     assertThat(failure.retryable()).isFalse();
     assertThat(failure).hasMessageContaining("ITS-1").hasMessageContaining("internal");
   }
-
-  @Test
-  void resolve_picksTheLiveTransitionByName_ignoringCase() {
-    fixture.desk().resolve(ITS_1);
-
-    assertThat(fixture.jsm.status("ITS-1")).isEqualTo(JsmDeskFixture.RESOLVED);
-    RecordedRequest post = fixture.calls("POST", REQUESTS + "/ITS-1/transition").get(0);
-    assertThat(post.body()).isEqualTo("{\"id\":\"31\"}");
-  }
-
-  @Test
-  void resolve_failsNamingConfiguredAndAvailableTransitions_whenNoneFits() {
-    ServiceDeskException failure =
-        catchThrowableOfType(ServiceDeskException.class, () -> fixture.desk("Done").resolve(ITS_1));
-
-    assertThat(failure.retryable()).isFalse();
-    assertThat(failure)
-        .hasMessageContaining("'Done'")
-        .hasMessageContaining("'Resolve this issue'")
-        .hasMessageContaining("'Pending'");
-    assertThat(fixture.calls("POST", REQUESTS + "/ITS-1/transition")).isEmpty();
-  }
-
-  @Test
-  void resolve_surfacesThePlatformErrorText_whenTheTransitionIsRefused() {
-    fixture.jsm.enqueue(
-        REQUESTS + "/ITS-1/transition",
-        CannedResponse.text(
-            200,
-            "application/json",
-            "{\"values\":[{\"id\":\"31\",\"name\":\"Resolve this issue\"}],\"isLastPage\":true}"),
-        CannedResponse.text(
-            400,
-            "application/json",
-            "{\"errorMessages\":[],\"errors\":{\"resolution\":\"Field 'resolution' is required\"}}"));
-
-    ServiceDeskException failure =
-        catchThrowableOfType(ServiceDeskException.class, () -> fixture.desk().resolve(ITS_1));
-
-    assertThat(failure.retryable()).isFalse();
-    assertThat(failure)
-        .hasMessageContaining("400")
-        .hasMessageContaining("POST " + REQUESTS + "/ITS-1/transition")
-        .hasMessageContaining("resolution: Field 'resolution' is required");
-  }
 }

@@ -22,7 +22,10 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Holds every call the adapter makes to Atlassian's published description of the JSM API. */
+/**
+ * Holds every call the adapter makes to Atlassian's published descriptions: the JSM API for
+ * servicedeskapi calls, the Jira platform API for {@code /rest/api/3} calls.
+ */
 class RequestsMatchDescriptionTest {
   private final JsmDeskFixture fixture = new JsmDeskFixture().open("ITS-1").open("ITS-2");
 
@@ -33,8 +36,12 @@ class RequestsMatchDescriptionTest {
 
   @Test
   void everyCall_isAValidRequestOfTheDescription() {
-    Path spec = spec();
-    ServiceDesk desk = fixture.desk();
+    Path spec = spec("jira-service-management.json");
+    Path platformSpec = spec("jira-platform.json");
+    ServiceDesk desk =
+        fixture.desk(
+            "Resolve this issue",
+            settings -> settings.withHiddenFields(List.of("customfield_10055")));
     fixture.jsm.setMaxLimit(1);
 
     desk.openRequests();
@@ -45,10 +52,14 @@ class RequestsMatchDescriptionTest {
     desk.resolve(RequestKey.of("ITS-1"));
 
     OpenApiInteractionValidator validator = validator(spec);
+    OpenApiInteractionValidator platform = validator(platformSpec);
     List<RecordedRequest> calls = fixture.jsm.recorded();
-    assertThat(calls).hasSizeGreaterThanOrEqualTo(7);
+    assertThat(calls).hasSizeGreaterThanOrEqualTo(9);
+    assertThat(calls).anyMatch(call -> call.path().equals("/rest/api/3/issue/ITS-1"));
     for (RecordedRequest call : calls) {
-      ValidationReport report = validator.validateRequest(asValidatorRequest(call));
+      OpenApiInteractionValidator which =
+          call.path().startsWith("/rest/api/") ? platform : validator;
+      ValidationReport report = which.validateRequest(asValidatorRequest(call));
       assertThat(report.getMessages()).as(call.method() + " " + call.path()).isEmpty();
     }
   }
@@ -79,16 +90,13 @@ class RequestsMatchDescriptionTest {
         .build();
   }
 
-  private static Path spec() {
+  private static Path spec(String fileName) {
     String property = System.getProperty("gatehouse.repoRoot");
     Path root = property == null || property.isBlank() ? walkUp() : Paths.get(property);
-    Path spec =
-        root == null
-            ? null
-            : root.resolve("../shared/specs/jira-service-management.json").normalize();
+    Path spec = root == null ? null : root.resolve("../shared/specs/" + fileName).normalize();
     assumeTrue(
         spec != null && Files.isRegularFile(spec),
-        "skipped: ../shared/specs/jira-service-management.json is not beside the repository root");
+        "skipped: ../shared/specs/" + fileName + " is not beside the repository root");
     return spec;
   }
 

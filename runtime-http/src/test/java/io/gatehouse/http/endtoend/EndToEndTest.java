@@ -122,7 +122,7 @@ class EndToEndTest {
     }
     assertThat(world.jsm().comments(DemoDesk.PENDING)).hasSize(1);
     assertThat(world.jsm().recorded())
-        .filteredOn(call -> call.method().equals("POST") && call.path().endsWith("/transition"))
+        .filteredOn(call -> call.method().equals("POST") && call.path().endsWith("/transitions"))
         .hasSize(2);
   }
 

@@ -152,6 +152,16 @@ final class JsmApi {
                             + id.asText()
                             + " is not valid for the current status of the request."));
 
+    if (!transition.requiredFields().isEmpty()) {
+      throw new ApiError(
+          400,
+          "The transition "
+              + transition.name()
+              + " needs the field "
+              + transition.requiredFields().get(0)
+              + ", which customers cannot set.");
+    }
+
     Instant now = state.now();
     JsonNode additional = body.path("additionalComment").path("body");
     if (additional.isTextual() && !additional.asText().isBlank()) {

@@ -27,15 +27,20 @@ final class JsmHttpHandler implements HttpHandler {
 
   private static final Pattern PROPERTY =
       Pattern.compile("/rest/api/[23]/issue/([^/]+)/properties/([^/]+)");
+  private static final Pattern ISSUE = Pattern.compile("/rest/api/[23]/issue/([^/]+)");
+  private static final Pattern TRANSITIONS =
+      Pattern.compile("/rest/api/[23]/issue/([^/]+)/transitions");
 
   private final JsmState state;
   private final JsmApi api;
   private final PlatformApi platform;
+  private final PlatformIssues issues;
 
-  JsmHttpHandler(JsmState state, JsmApi api, PlatformApi platform) {
+  JsmHttpHandler(JsmState state, JsmApi api, PlatformApi platform, PlatformIssues issues) {
     this.state = state;
     this.api = api;
     this.platform = platform;
+    this.issues = issues;
   }
 
   @Override
@@ -72,7 +77,7 @@ final class JsmHttpHandler implements HttpHandler {
       } catch (ApiError error) {
         JsonNode errorBody =
             error.platform()
-                ? JsmJson.platformError(error.getMessage(), error.status())
+                ? JsmJson.platformError(error.getMessage(), error.fieldErrors(), error.status())
                 : JsmJson.error(error.getMessage());
         reply = new JsmApi.Reply(error.status(), errorBody);
       }
@@ -88,6 +93,18 @@ final class JsmHttpHandler implements HttpHandler {
     Matcher property = PROPERTY.matcher(path);
     if (property.matches()) {
       return routeProperty(caller, method, property.group(1), property.group(2), body);
+    }
+    Matcher issue = ISSUE.matcher(path);
+    if (issue.matches() && method.equals("GET")) {
+      return issues.getIssue(caller, issue.group(1), query);
+    }
+    Matcher transitions = TRANSITIONS.matcher(path);
+    if (transitions.matches()) {
+      return switch (method) {
+        case "GET" -> issues.listTransitions(caller, transitions.group(1), query);
+        case "POST" -> issues.transition(caller, transitions.group(1), platformJson(body));
+        default -> throw ApiError.platform(405, "Method " + method + " is not allowed here.");
+      };
     }
     if (!path.equals(REQUESTS) && !path.startsWith(REQUESTS + "/")) {
       throw new ApiError(404, "No resource at " + path);
@@ -153,6 +170,18 @@ final class JsmHttpHandler implements HttpHandler {
       throw new ApiError(400, "The request body must be a JSON object.");
     }
     return node;
+  }
+
+  private static JsonNode platformJson(String body) {
+    try {
+      JsonNode node = JsmJson.MAPPER.readTree(body);
+      if (node != null && node.isObject()) {
+        return node;
+      }
+    } catch (IOException e) {
+      // Answered below, as the platform does for any unreadable body.
+    }
+    throw ApiError.platform(400, "The request body is not a JSON object.");
   }
 
   private static Map<String, List<String>> redacted(HttpExchange exchange) {

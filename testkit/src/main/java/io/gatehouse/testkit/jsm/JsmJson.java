@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Renders the servicedeskapi DTOs, holding the shapes of the published description. */
 final class JsmJson {
@@ -51,11 +53,27 @@ final class JsmJson {
 
   /** The platform's {@code ErrorCollection} shape. */
   static ObjectNode platformError(String message, int status) {
+    return platformError(message, Map.of(), status);
+  }
+
+  /**
+   * The platform's {@code ErrorCollection} shape with per-field errors; a blank message is left
+   * out.
+   */
+  static ObjectNode platformError(String message, Map<String, String> fieldErrors, int status) {
     ObjectNode node = MAPPER.createObjectNode();
-    node.putArray("errorMessages").add(message);
-    node.putObject("errors");
+    ArrayNode messages = node.putArray("errorMessages");
+    if (!message.isBlank()) {
+      messages.add(message);
+    }
+    ObjectNode errors = node.putObject("errors");
+    new TreeMap<>(fieldErrors).forEach(errors::put);
     node.put("status", status);
     return node;
+  }
+
+  String site() {
+    return site;
   }
 
   String api() {

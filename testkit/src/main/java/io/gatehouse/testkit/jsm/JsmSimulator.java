@@ -15,11 +15,11 @@ import java.util.concurrent.Executors;
 /**
  * A local Jira Service Management Cloud for tests and demos: a real HTTP server on 127.0.0.1 with a
  * random port that answers the servicedeskapi calls Gatehouse makes (requests, approvals, comments,
- * customer transitions, and the platform's issue properties) the way the published API description
- * and the observed service do, no kinder: basic auth on every call, string ids, {@code +0000}
- * dates, paged envelopes without a total and a server-side page cap, requests visible only to their
- * reporter, participants, approvers and (with {@code requestOwnership=ALL_REQUESTS}) the desk's
- * agents.
+ * customer transitions, and the platform's issues, workflow transitions and issue properties) the
+ * way the published API description and the observed service do, no kinder: basic auth on every
+ * call, string ids, {@code +0000} dates, paged envelopes without a total and a server-side page
+ * cap, requests visible only to their reporter, participants, approvers and (with {@code
+ * requestOwnership=ALL_REQUESTS}) the desk's agents.
  *
  * <p>Seed accounts, desks, request types, requests, approvals and transitions; then inspect
  * comments, statuses and every recorded call. All methods are thread-safe. Seeding methods throw
@@ -44,8 +44,11 @@ public final class JsmSimulator implements AutoCloseable {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
     state = new JsmState(clock);
-    JsmApi api = new JsmApi(state, new JsmJson(baseUrl));
-    server.createContext("/", new JsmHttpHandler(state, api, new PlatformApi(state)));
+    JsmJson json = new JsmJson(baseUrl);
+    JsmApi api = new JsmApi(state, json);
+    server.createContext(
+        "/",
+        new JsmHttpHandler(state, api, new PlatformApi(state), new PlatformIssues(state, json)));
     executor =
         Executors.newFixedThreadPool(
             4,
@@ -124,13 +127,17 @@ public final class JsmSimulator implements AutoCloseable {
     return this;
   }
 
-  /** The customer transitions offered from a status (by name), replacing any set before. */
+  /**
+   * The transitions offered from a status (by name), replacing any set before: listed as customer
+   * transitions by the servicedeskapi and as workflow transitions, with target status and required
+   * screen fields, by the platform API.
+   */
   public JsmSimulator setTransitions(String fromStatusName, JsmTransition... transitions) {
     state.setTransitions(fromStatusName, List.of(transitions));
     return this;
   }
 
-  /** The customer transitions offered from a status, replacing any set before. */
+  /** The transitions offered from a status, replacing any set before. */
   public JsmSimulator setTransitions(JsmStatus from, JsmTransition... transitions) {
     return setTransitions(from.name(), transitions);
   }
