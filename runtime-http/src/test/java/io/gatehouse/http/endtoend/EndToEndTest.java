@@ -146,7 +146,7 @@ class EndToEndTest {
             call -> call.body().orElseThrow().replaceAll("(?s).*\"login\":\"([^\"]+)\".*", "$1"))
         .doesNotHaveDuplicates();
     assertThat(world.jsm().recorded())
-        .filteredOn(call -> call.method().equals("POST") && call.path().endsWith("/transition"))
+        .filteredOn(call -> call.method().equals("POST") && call.path().endsWith("/transitions"))
         .hasSize(32);
     for (int i = 0; i < 30; i++) {
       assertThat(world.jsm().status("ITS-" + (200 + i))).isEqualTo(DemoDesk.RESOLVED);
