@@ -68,7 +68,16 @@ public final class ConfigLoader {
 
   private static JiraConfig jira(ConfigReader reader, JsonNode node) {
     reader.onlyKeys(
-        node, "jira", "baseUrl", "serviceDeskId", "email", "apiToken", "resolveTransition");
+        node,
+        "jira",
+        "baseUrl",
+        "serviceDeskId",
+        "email",
+        "apiToken",
+        "resolveTransition",
+        "resolveStatus",
+        "resolution",
+        "hiddenFields");
     if (node == null) {
       return null;
     }
@@ -85,10 +94,21 @@ public final class ConfigLoader {
     if (node.has("resolveTransition") && node.get("resolveTransition").asText().isBlank()) {
       reader.problem("jira.resolveTransition", "must name a transition, or be left out");
     }
+    String status = reader.text(node, "jira", "resolveStatus", "");
+    String resolution = reader.text(node, "jira", "resolution", "");
+    List<String> hidden = reader.texts(node, "jira", "hiddenFields");
+    for (int i = 0; i < hidden.size(); i++) {
+      if (!hidden.get(i).matches("customfield_[0-9]+")) {
+        reader.problem(
+            "jira.hiddenFields[" + i + "]",
+            "'" + hidden.get(i) + "' is not a field id such as customfield_10055");
+      }
+    }
     if (url.isEmpty() || desk.isEmpty() || email.isEmpty() || token.isEmpty()) {
       return null;
     }
-    return new JiraConfig(url.get(), desk.get(), email.get(), token.get(), transition);
+    return new JiraConfig(
+        url.get(), desk.get(), email.get(), token.get(), transition, status, resolution, hidden);
   }
 
   private static OktaConfig okta(ConfigReader reader, JsonNode node) {

@@ -13,12 +13,23 @@ final class Settings {
   private Settings() {}
 
   static JiraSettings jira(JiraConfig jira) {
-    return JiraSettings.of(
-        jira.baseUrl(),
-        jira.serviceDeskId(),
-        jira.email(),
-        jira.apiToken(),
-        jira.resolveTransition());
+    JiraSettings settings =
+        JiraSettings.of(
+            jira.baseUrl(),
+            jira.serviceDeskId(),
+            jira.email(),
+            jira.apiToken(),
+            jira.resolveTransition());
+    if (!jira.resolveStatus().isEmpty()) {
+      settings = settings.withResolveStatus(jira.resolveStatus());
+    }
+    if (!jira.resolution().isEmpty()) {
+      settings = settings.withResolution(jira.resolution());
+    }
+    if (!jira.hiddenFields().isEmpty()) {
+      settings = settings.withHiddenFields(jira.hiddenFields());
+    }
+    return settings;
   }
 
   static OktaSettings okta(OktaConfig okta) {

@@ -176,6 +176,23 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void load_readsHowRequestsAreResolved_andWhichHiddenFieldsToRead() throws IOException {
+    Path file =
+        write(
+            minimal("https://a.example", "https://b.example")
+                .replace(
+                    "apiToken: env:JIRA_TOKEN",
+                    "apiToken: env:JIRA_TOKEN\n  resolveStatus: Resolved\n  resolution: Done\n"
+                        + "  hiddenFields: [customfield_10055]"));
+
+    JiraConfig jira = loader.load(file).jira();
+
+    assertThat(jira.resolveStatus()).isEqualTo("Resolved");
+    assertThat(jira.resolution()).isEqualTo("Done");
+    assertThat(jira.hiddenFields()).containsExactly("customfield_10055");
+  }
+
+  @Test
   void load_namesAMissingFile() {
     assertThatThrownBy(() -> loader.load(dir.resolve("nope.yaml")))
         .hasMessageContaining("nope.yaml")
