@@ -19,9 +19,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Executes a plan's directory steps for one claimed request, skipping what the ledger says is done
@@ -56,6 +58,7 @@ final class PlanExecution {
     List<String> actions = new ArrayList<>();
     DirectoryUser user = null;
     Secret password = null;
+    Set<String> addedAtCreation = new HashSet<>();
 
     for (Step step : plan.steps()) {
       StepRecord record = records.get(step.id());
@@ -66,14 +69,25 @@ final class PlanExecution {
           actions.add("user " + user.login() + " was already created (" + user.id() + ")");
           continue;
         }
+        // Groups are looked up before the account exists, so a group that is missing refuses the
+        // request with nothing changed, and are given at creation, so that group-scoped password
+        // policies judge the first password.
+        List<DirectoryGroup> groups = groupsToAdd(plan, records);
+        claim = lease.renew();
         password = newPassword(create);
-        Creation creation = create(create, password, claim, record);
+        Creation creation = create(create, password, claim, record, groups);
         user = creation.user();
+        password = creation.password();
         actions.add(creation.action());
-        if (!creation.fresh()) {
-          password = null;
+        for (DirectoryGroup group : creation.groupsAdded()) {
+          ledger.done(claim, new Step.AddToGroup(group.name()).id(), "", clock.instant());
+          addedAtCreation.add(group.name());
+          actions.add("added to group " + group.name() + " at creation");
         }
       } else if (step instanceof Step.AddToGroup add) {
+        if (addedAtCreation.contains(add.group())) {
+          continue;
+        }
         if (record != null && record.done()) {
           actions.add("already in group " + add.group());
           continue;
@@ -94,20 +108,38 @@ final class PlanExecution {
   }
 
   private Creation create(
-      Step.CreateUser create, Secret password, Claim claim, StepRecord earlierAttempt) {
+      Step.CreateUser create,
+      Secret password,
+      Claim claim,
+      StepRecord earlierAttempt,
+      List<DirectoryGroup> groups) {
     Instant callStarted = clock.instant();
     ledger.started(claim, create.id(), callStarted);
 
-    CreateUserResult result = directory.createUser(create.user(), Optional.ofNullable(password));
+    CreateUserResult result =
+        directory.createUser(create.user(), Optional.ofNullable(password), groups);
+    if (password != null
+        && result instanceof CreateUserResult.Refused refused
+        && refused.cause() == CreateUserResult.Cause.PASSWORD_POLICY) {
+      // The org's policy may ask for what a random password lacks only by chance; one new
+      // password is worth a try before a person is asked to look.
+      password = newPassword(create);
+      result = directory.createUser(create.user(), Optional.of(password), groups);
+    }
     Instant callEnded = clock.instant();
     if (result instanceof CreateUserResult.Created created) {
       DirectoryUser user = created.user();
       bind(claim, user);
       ledger.done(claim, create.id(), user.id(), clock.instant());
+      List<DirectoryGroup> added =
+          groups.stream()
+              .filter(group -> !created.groupsNotAdded().containsKey(group.name()))
+              .toList();
       return new Creation(
           user,
           "created user " + user.login() + " (" + user.id() + ", " + user.status() + ")",
-          true);
+          password,
+          added);
     }
     if (result instanceof CreateUserResult.LoginTaken taken) {
       DirectoryUser holder = taken.holder();
@@ -127,7 +159,8 @@ final class PlanExecution {
               + " ("
               + holder.id()
               + "), created by an earlier attempt of this request",
-          false);
+          null,
+          List.of());
     }
     CreateUserResult.Refused refused = (CreateUserResult.Refused) result;
     throw new StepFailure(
@@ -206,20 +239,25 @@ final class PlanExecution {
     return user;
   }
 
-  private String addToGroup(DirectoryUser user, Step.AddToGroup add) {
-    GroupLookup lookup = directory.findGroup(add.group());
+  private DirectoryGroup usableGroup(String name) {
+    GroupLookup lookup = directory.findGroup(name);
     if (lookup instanceof GroupLookup.Missing) {
-      throw new StepFailure("group " + add.group() + " does not exist in Okta");
+      throw new StepFailure("group " + name + " does not exist in Okta");
     }
     if (lookup instanceof GroupLookup.Ambiguous ambiguous) {
       throw new StepFailure(
-          ambiguous.count() + " groups in Okta are named " + add.group() + "; rename all but one");
+          ambiguous.count() + " groups in Okta are named " + name + "; rename all but one");
     }
     DirectoryGroup group = ((GroupLookup.Found) lookup).group();
     if (!group.managedHere()) {
       throw new StepFailure(
           "group " + group.name() + " is imported from another source; its members cannot be set");
     }
+    return group;
+  }
+
+  private String addToGroup(DirectoryUser user, Step.AddToGroup add) {
+    DirectoryGroup group = usableGroup(add.group());
 
     ChangeResult result = directory.addToGroup(user, group);
     if (result instanceof ChangeResult.Refused refused) {
@@ -236,8 +274,24 @@ final class PlanExecution {
         : "added to group " + group.name();
   }
 
-  /** The account a create step ended with, and whether it was created by this very call. */
-  private record Creation(DirectoryUser user, String action, boolean fresh) {}
+  /**
+   * The account a create step ended with; the password it was created with, when this very call
+   * created it; and the groups it was given at creation.
+   */
+  private record Creation(
+      DirectoryUser user, String action, Secret password, List<DirectoryGroup> groupsAdded) {}
+
+  /** The plan's groups not yet recorded as added, looked up; any that cannot be used refuses. */
+  private List<DirectoryGroup> groupsToAdd(ProvisioningPlan plan, Map<String, StepRecord> records) {
+    List<DirectoryGroup> groups = new ArrayList<>();
+    for (Step step : plan.steps()) {
+      StepRecord record = records.get(step.id());
+      if (step instanceof Step.AddToGroup add && (record == null || !record.done())) {
+        groups.add(usableGroup(add.group()));
+      }
+    }
+    return groups;
+  }
 
   private static DirectoryUser requireUser(DirectoryUser user, ProvisioningPlan plan) {
     if (user == null) {

@@ -134,8 +134,12 @@ class AdoptionAndChangeTest {
   @Test
   void run_stopsAndAlerts_whenTheApprovalIsDeclinedAfterProvisioningBegan() {
     RequestKey key = RequestKey.of("ITS-1");
+    directory.group("vpn-users", true);
     desk.add(newHire("ITS-1", "sam@example.com", "vpn-users"), approvedBy(MANAGER));
+    desk.failCommentsWhen(comment -> comment.visibility() == Visibility.PUBLIC);
     run();
+    desk.failCommentsWhen(comment -> false);
+    List<String> changesAfterFirst = directory.changes();
     Approval security =
         new Approval(
             "60",
@@ -143,7 +147,6 @@ class AdoptionAndChangeTest {
             ApprovalDecision.DECLINED,
             List.of(new Approval.Vote(Person.of("acc-sec", "Sec Ops"), ApprovalDecision.DECLINED)));
     desk.setApprovals(key, approvedBy(MANAGER), security);
-    directory.group("vpn-users", true);
 
     RunReport report = run();
 
@@ -151,7 +154,7 @@ class AdoptionAndChangeTest {
     assertThat(report.outcomes().get(0).reason())
         .contains("approval changed after Gatehouse began provisioning")
         .contains("create-user");
-    assertThat(directory.membersOf("vpn-users")).isEmpty();
+    assertThat(directory.changes()).isEqualTo(changesAfterFirst);
     assertThat(desk.comments(key).get(desk.comments(key).size() - 1).body())
         .doesNotContain("Nothing was changed");
     assertThat(notifier.alerts()).hasSize(2);
@@ -159,9 +162,11 @@ class AdoptionAndChangeTest {
 
   @Test
   void run_refusesARequestWhoseFieldsChanged_afterProvisioningBegan() {
-    directory.group("okta-finance-ro", true);
+    directory.group("okta-finance-ro", true).group("vpn-users", true);
     desk.add(newHire("ITS-1", "sam@example.com", "vpn-users"), approvedBy(MANAGER));
+    desk.failCommentsWhen(comment -> comment.visibility() == Visibility.PUBLIC);
     run();
+    desk.failCommentsWhen(comment -> false);
     desk.replace(newHire("ITS-1", "sam@example.com", "okta-finance-ro"));
 
     RunReport report = run();
@@ -169,6 +174,18 @@ class AdoptionAndChangeTest {
     assertThat(report.outcomes().get(0).status()).isEqualTo(Status.FAILED);
     assertThat(report.outcomes().get(0).reason()).contains("changed after Gatehouse began");
     assertThat(directory.membersOf("okta-finance-ro")).isEmpty();
+  }
+
+  @Test
+  void run_refusesAMissingGroup_beforeCreatingTheAccount() {
+    desk.add(newHire("ITS-1", "sam@example.com", "vpn-users"), approvedBy(MANAGER));
+
+    RunReport report = run();
+
+    assertThat(report.outcomes().get(0).status()).isEqualTo(Status.FAILED);
+    assertThat(report.outcomes().get(0).reason())
+        .isEqualTo("group vpn-users does not exist in Okta");
+    assertThat(directory.changes()).isEmpty();
   }
 
   @Test
