@@ -177,6 +177,34 @@ class AdoptionAndChangeTest {
   }
 
   @Test
+  void bc13_triesOneNewPassword_whenThePolicyRefusesTheFirst() {
+    directory.refusePasswords(1);
+    desk.add(newHire("ITS-1", "sam@example.com"), approvedBy(MANAGER));
+
+    RunReport report = run();
+
+    assertThat(report.outcomes().get(0).status()).isEqualTo(Status.PROVISIONED);
+    String password =
+        directory
+            .passwordOf(directory.findUser("sam@example.com").orElseThrow())
+            .orElseThrow()
+            .reveal();
+    assertThat(desk.comments(RequestKey.of("ITS-1")).get(1).body()).contains(password);
+  }
+
+  @Test
+  void bc13_failsTheRequest_whenTheSecondPasswordIsRefusedToo() {
+    directory.refusePasswords(2);
+    desk.add(newHire("ITS-1", "sam@example.com"), approvedBy(MANAGER));
+
+    RunReport report = run();
+
+    assertThat(report.outcomes().get(0).status()).isEqualTo(Status.FAILED);
+    assertThat(report.outcomes().get(0).reason()).contains("Password requirements were not met");
+    assertThat(directory.changes()).isEmpty();
+  }
+
+  @Test
   void run_refusesAMissingGroup_beforeCreatingTheAccount() {
     desk.add(newHire("ITS-1", "sam@example.com", "vpn-users"), approvedBy(MANAGER));
 

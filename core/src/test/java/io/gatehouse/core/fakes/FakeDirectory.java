@@ -37,9 +37,16 @@ public final class FakeDirectory implements IdentityDirectory {
   private final List<String> changes = new ArrayList<>();
   private int nextId = 1;
   private Duration callTime = Duration.ZERO;
+  private int passwordRefusals;
 
   public FakeDirectory(Clock clock) {
     this.clock = clock;
+  }
+
+  /** Makes the next creates with a password fail the password policy, as an org's policy may. */
+  public synchronized FakeDirectory refusePasswords(int times) {
+    passwordRefusals = times;
+    return this;
   }
 
   /** Makes every change take this long on the test clock, as a slow directory would. */
@@ -76,6 +83,11 @@ public final class FakeDirectory implements IdentityDirectory {
     pass();
     if (usersByLogin.containsKey(user.login())) {
       return new CreateUserResult.LoginTaken(usersByLogin.get(user.login()));
+    }
+    if (temporaryPassword.isPresent() && passwordRefusals > 0) {
+      passwordRefusals--;
+      return new CreateUserResult.Refused(
+          "password: Password requirements were not met", CreateUserResult.Cause.PASSWORD_POLICY);
     }
     UserStatus status =
         temporaryPassword.isPresent() ? UserStatus.PASSWORD_EXPIRED : UserStatus.PROVISIONED;
