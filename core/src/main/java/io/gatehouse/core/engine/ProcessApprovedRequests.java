@@ -3,8 +3,6 @@ package io.gatehouse.core.engine;
 import io.gatehouse.core.audit.AuditEvent;
 import io.gatehouse.core.catalog.Catalog;
 import io.gatehouse.core.catalog.RequestType;
-import io.gatehouse.core.directory.ChangeResult;
-import io.gatehouse.core.directory.CredentialDelivery;
 import io.gatehouse.core.engine.RequestOutcome.Status;
 import io.gatehouse.core.ledger.Claim;
 import io.gatehouse.core.ledger.StepRecord;
@@ -12,7 +10,6 @@ import io.gatehouse.core.password.TemporaryPasswordGenerator;
 import io.gatehouse.core.plan.PlanOutcome;
 import io.gatehouse.core.plan.Planner;
 import io.gatehouse.core.plan.ProvisioningPlan;
-import io.gatehouse.core.plan.Step;
 import io.gatehouse.core.policy.ApprovalPolicy;
 import io.gatehouse.core.policy.Verdict;
 import io.gatehouse.core.port.Alert;
@@ -25,10 +22,8 @@ import io.gatehouse.core.port.Notifier;
 import io.gatehouse.core.port.SecretUnavailableException;
 import io.gatehouse.core.port.ServiceDesk;
 import io.gatehouse.core.port.ServiceDeskException;
-import io.gatehouse.core.port.Visibility;
 import io.gatehouse.core.request.RequestKey;
 import io.gatehouse.core.request.ServiceRequest;
-import io.gatehouse.core.secret.Secret;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
@@ -55,9 +50,7 @@ import java.util.function.Supplier;
 public final class ProcessApprovedRequests {
   private static final System.Logger LOG =
       System.getLogger(ProcessApprovedRequests.class.getName());
-  private static final String REPORT_INTERNAL = "report-internal";
-  private static final String REPORT_PUBLIC = "report-public";
-  private static final String RESOLVE = "resolve";
+  private static final String RESOLVE = TicketReport.RESOLVE;
   private static final String PLAN = "plan";
 
   private final ServiceDesk desk;
@@ -76,6 +69,7 @@ public final class ProcessApprovedRequests {
   private final Planner planner = new Planner();
   private final PlanExecution execution;
   private final Notices notices;
+  private final TicketReport ticketReport;
 
   /** A job that works on one request at a time, in the desk's order, on the calling thread. */
   public ProcessApprovedRequests(
@@ -138,6 +132,7 @@ public final class ProcessApprovedRequests {
     this.workers = workers;
     this.execution = new PlanExecution(directory, ledger, passwords, clock);
     this.notices = new Notices(desk, ledger, clock);
+    this.ticketReport = new TicketReport(desk, directory, ledger, passwords, clock);
   }
 
   /** Makes one pass over the open requests. Never throws for a failure it can report. */
@@ -278,7 +273,8 @@ public final class ProcessApprovedRequests {
 
     Provisioned provisioned = execution.execute(plan, lease);
     provisioned.actions().forEach(action -> record(correlationId, request.key(), "step", action));
-    report(request, type, plan, provisioned, (Verdict.Approved) verdict, lease);
+    ticketReport.report(request, type, plan, provisioned, (Verdict.Approved) verdict, lease);
+    record(correlationId, request.key(), "request.resolved", "");
     return new RequestOutcome(
         request.key(), type.name(), Status.PROVISIONED, plan.describe(), provisioned.actions());
   }
@@ -319,66 +315,6 @@ public final class ProcessApprovedRequests {
     return verdict instanceof Verdict.Waiting waiting
         ? waiting.reason()
         : ((Verdict.Rejected) verdict).reason();
-  }
-
-  private void report(
-      ServiceRequest request,
-      RequestType type,
-      ProvisioningPlan plan,
-      Provisioned provisioned,
-      Verdict.Approved approval,
-      Lease lease) {
-    RequestKey key = request.key();
-    Map<String, StepRecord> done = ledger.steps(key);
-
-    if (!done.containsKey(REPORT_INTERNAL)) {
-      Claim claim = lease.renew();
-      desk.comment(
-          key,
-          TicketMessages.provisionedInternal(
-              plan, provisioned.actions(), approval.approvers(), claim.owner()),
-          Visibility.INTERNAL);
-      ledger.done(claim, REPORT_INTERNAL, "", clock.instant());
-    }
-    if (!done.containsKey(REPORT_PUBLIC)) {
-      Claim claim = lease.renew();
-      desk.comment(key, publicReport(type, plan, provisioned), Visibility.PUBLIC);
-      ledger.done(claim, REPORT_PUBLIC, "", clock.instant());
-    }
-    if (!done.containsKey(RESOLVE)) {
-      Claim claim = lease.renew();
-      desk.resolve(key);
-      ledger.done(claim, RESOLVE, "", clock.instant());
-      record(claim.owner(), key, "request.resolved", "");
-    }
-  }
-
-  private String publicReport(RequestType type, ProvisioningPlan plan, Provisioned provisioned) {
-    Step.CreateUser create = (Step.CreateUser) plan.steps().get(0);
-    if (type.credentialDelivery() == CredentialDelivery.ACTIVATION_EMAIL) {
-      return TicketMessages.withActivationEmail(provisioned.user(), create.user().email());
-    }
-    Secret password = provisioned.password().orElseGet(() -> replacePassword(create, provisioned));
-    return TicketMessages.withTemporaryPassword(provisioned.user(), password);
-  }
-
-  /**
-   * The account exists but its first password never reached the requester (an earlier run stopped
-   * before reporting, and passwords are never stored): it gets a new one.
-   */
-  private Secret replacePassword(Step.CreateUser create, Provisioned provisioned) {
-    Secret password =
-        passwords.generate(
-            create.user().login(), create.user().firstName(), create.user().lastName());
-    ChangeResult result = directory.setTemporaryPassword(provisioned.user(), password);
-    if (result instanceof ChangeResult.Refused refused) {
-      throw new StepFailure(
-          "Okta refused a new temporary password for "
-              + create.user().login()
-              + ": "
-              + refused.reason());
-    }
-    return password;
   }
 
   private RequestOutcome invalid(
