@@ -32,11 +32,13 @@ final class OktaCalls {
   private final ClientHolder clients;
   private final Pacing pacing;
   private final int maxRetries;
+  private final ConcurrencyGate gate;
 
   OktaCalls(ClientHolder clients, Pacing pacing, int maxRetries) {
     this.clients = clients;
     this.pacing = pacing;
     this.maxRetries = maxRetries;
+    this.gate = new ConcurrencyGate(pacing.clock());
   }
 
   /** Runs a call; Okta's error answer, if any, comes back for the caller to classify. */
@@ -44,7 +46,7 @@ final class OktaCalls {
     for (int attempt = 0; ; attempt++) {
       ApiException error;
       try {
-        return Answer.ok(clients.call(action));
+        return Answer.ok(gate.through(() -> clients.call(action)));
       } catch (ApiException e) {
         error = e;
       } catch (RuntimeException e) {
@@ -65,6 +67,11 @@ final class OktaCalls {
     return attempt(operation, retry, action).orThrow(operation);
   }
 
+  /** Whether calls go one at a time now, after a concurrent-limit answer. */
+  boolean singleFile() {
+    return gate.singleFile();
+  }
+
   /** Waits before trying again; used by callers that retry a transient answer themselves. */
   void pause(String operation, Duration wait) {
     sleep(operation, wait);
@@ -76,6 +83,9 @@ final class OktaCalls {
     }
     OktaErrorKind kind = failure.kind();
     if (kind == OktaErrorKind.RATE_LIMITED) {
+      if (RateLimitWait.concurrentLimit(failure.headers())) {
+        gate.concurrentLimitMet();
+      }
       Duration wait = RateLimitWait.of(failure.headers(), attempt, pacing);
       if (wait.compareTo(MAX_WAIT) > 0) {
         throw new DirectoryException(

@@ -33,7 +33,7 @@ final class RateLimitWait {
    */
   static Duration of(Map<String, List<String>> headers, int attempt, Pacing pacing) {
     Optional<Long> reset = latest(values(headers, "X-Rate-Limit-Reset"));
-    boolean concurrent = values(headers, "X-Rate-Limit-Limit").contains("0");
+    boolean concurrent = concurrentLimit(headers);
     if (concurrent || reset.isEmpty()) {
       return backoff(attempt, pacing);
     }
@@ -41,6 +41,11 @@ final class RateLimitWait {
     Instant now = date(headers).orElseGet(pacing.clock()::instant);
     Duration wait = Duration.between(now, Instant.ofEpochSecond(reset.get())).plus(MARGIN);
     return wait.compareTo(MARGIN) < 0 ? MARGIN : wait;
+  }
+
+  /** Whether a 429 is the concurrent-limit form: limit and remaining reported as 0. */
+  static boolean concurrentLimit(Map<String, List<String>> headers) {
+    return values(headers, "X-Rate-Limit-Limit").contains("0");
   }
 
   private static Duration backoff(int attempt, Pacing pacing) {
