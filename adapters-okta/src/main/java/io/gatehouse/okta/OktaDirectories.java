@@ -3,6 +3,9 @@ package io.gatehouse.okta;
 import io.gatehouse.core.port.IdentityDirectory;
 import io.gatehouse.core.port.SecretStore;
 import io.gatehouse.okta.internal.OktaIdentityDirectory;
+import io.gatehouse.okta.internal.Pacing;
+import java.time.Duration;
+import java.util.function.Supplier;
 
 /** Makes the Okta implementation of {@link IdentityDirectory}. */
 public final class OktaDirectories {
@@ -17,5 +20,16 @@ public final class OktaDirectories {
    */
   public static IdentityDirectory create(OktaSettings settings, SecretStore secrets) {
     return new OktaIdentityDirectory(settings, secrets);
+  }
+
+  /**
+   * As {@link #create(OktaSettings, SecretStore)}, for a runtime with a deadline: before waiting
+   * out a rate limit, the directory asks {@code timeLeft} how long the caller may still take, and
+   * fails the call as rate limited (retryable, "deferred to the next run") rather than wait past
+   * it.
+   */
+  public static IdentityDirectory create(
+      OktaSettings settings, SecretStore secrets, Supplier<Duration> timeLeft) {
+    return new OktaIdentityDirectory(settings, secrets, Pacing.real().within(timeLeft));
   }
 }

@@ -69,6 +69,31 @@ class OktaRateLimitFieldCasesTest extends OktaTestBase {
   }
 
   @Test
+  void bc10_aWaitThatOutlastsTheTimeLeft_isDeferredToTheNextRun_notSlept() {
+    long reset = Instant.now().getEpochSecond() + 30;
+    okta.failNext(Fault.rateLimited("POST", "/api/v1/users", reset), 1);
+    IdentityDirectory withDeadline =
+        new OktaIdentityDirectory(
+            ApiTokenDirectoryTest.settings(okta, 3),
+            new MapSecretStore().put(ApiTokenDirectoryTest.TOKEN_REF, ApiTokenDirectoryTest.TOKEN),
+            sleeper.pacing().within(() -> Duration.ofSeconds(25)));
+
+    assertThatThrownBy(
+            () ->
+                withDeadline.createUser(
+                    IdentityDirectoryContract.newUser("kai.moss"),
+                    Optional.of(IdentityDirectoryContract.PASSWORD)))
+        .isInstanceOfSatisfying(
+            DirectoryException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(DirectoryException.Kind.RATE_LIMITED);
+              assertThat(e.retryable()).isTrue();
+              assertThat(e.getMessage()).contains("deferred to the next run");
+            });
+    assertThat(sleeper.waits()).isEmpty();
+  }
+
+  @Test
   void bc10_onlyTheAdapterRetries_soAPersistent503IsSentOncePlusItsRetries() {
     for (int i = 0; i < 6; i++) {
       okta.failNext(Fault.error("GET", "/api/v1/groups", 503, "E0000009", "Unavailable"), 1);

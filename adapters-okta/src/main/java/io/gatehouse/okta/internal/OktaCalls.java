@@ -21,6 +21,9 @@ final class OktaCalls {
   private static final Logger LOG = LoggerFactory.getLogger(OktaCalls.class);
   private static final Duration SERVER_BACKOFF = Duration.ofMillis(500);
 
+  /** Time kept after a wait for the retried call and for recording the request's state. */
+  static final Duration DEADLINE_MARGIN = Duration.ofSeconds(10);
+
   /** Which failures a call may be repeated after. */
   enum Retry {
     /** 429, 5xx and lost answers: reads and changes that land the same way twice. */
@@ -87,6 +90,17 @@ final class OktaCalls {
         gate.concurrentLimitMet();
       }
       Duration wait = RateLimitWait.of(failure.headers(), attempt, pacing);
+      Duration left = pacing.timeLeft().get().minus(DEADLINE_MARGIN);
+      if (wait.compareTo(left) > 0) {
+        throw new DirectoryException(
+            "Okta "
+                + operation
+                + " is rate limited for "
+                + wait.toSeconds()
+                + " s, more than the time this run has left; deferred to the next run",
+            DirectoryException.Kind.RATE_LIMITED,
+            null);
+      }
       if (wait.compareTo(MAX_WAIT) > 0) {
         throw new DirectoryException(
             "Okta "
