@@ -4,12 +4,12 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.gatehouse.aws.internal.SdkClients;
-import io.gatehouse.core.port.InfrastructureRunner;
+import io.gatehouse.core.port.TaskRunner;
 import java.util.Objects;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.services.ecs.EcsClient;
 
-/** Binds {@link InfrastructureRunner} to ECS RunTask on Fargate, as a singleton. */
+/** Binds {@link TaskRunner} to ECS RunTask on Fargate, as a singleton. */
 public final class EcsModule extends AbstractModule {
   private final EcsSettings settings;
   private final AwsCredentialsProvider credentials;
@@ -26,8 +26,8 @@ public final class EcsModule extends AbstractModule {
 
   @Provides
   @Singleton
-  InfrastructureRunner runner() {
+  TaskRunner runner() {
     EcsClient client = SdkClients.build(EcsClient.builder(), settings.connection(), credentials);
-    return new EcsInfrastructureRunner(client, settings);
+    return new EcsTaskRunner(client, settings);
   }
 }
