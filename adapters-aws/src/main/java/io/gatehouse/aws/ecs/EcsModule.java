@@ -3,7 +3,7 @@ package io.gatehouse.aws.ecs;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
-import io.gatehouse.aws.internal.SdkClients;
+import io.gatehouse.aws.AwsClients;
 import io.gatehouse.core.port.TaskRunner;
 import java.util.Objects;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -16,7 +16,7 @@ public final class EcsModule extends AbstractModule {
 
   /** Credentials from the SDK's default chain (the function's or task's role). */
   public EcsModule(EcsSettings settings) {
-    this(settings, SdkClients.defaultCredentials());
+    this(settings, AwsClients.defaultCredentials());
   }
 
   public EcsModule(EcsSettings settings, AwsCredentialsProvider credentials) {
@@ -27,7 +27,7 @@ public final class EcsModule extends AbstractModule {
   @Provides
   @Singleton
   TaskRunner runner() {
-    EcsClient client = SdkClients.build(EcsClient.builder(), settings.connection(), credentials);
+    EcsClient client = AwsClients.build(EcsClient.builder(), settings.connection(), credentials);
     return new EcsTaskRunner(client, settings);
   }
 }
