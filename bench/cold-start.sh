@@ -4,7 +4,8 @@
 # Each measurement is a fresh JVM that builds a handler as Lambda's runtime does and invokes it once
 # with a JSON event; it reports the milliseconds from the JVM's start to the end of that first
 # invocation. The handlers reach nothing but loopback: a separate JVM (not measured) serves the JSM
-# and Okta simulators and the Lambda Invoke API on 127.0.0.1.
+# and Okta simulators, the Lambda Invoke API and the AWS adapters' stand-ins (dynalite, Secrets
+# Manager, ECS, Slack) on 127.0.0.1.
 #
 #   automation    the webhook handler: graph, then one API Gateway event handed off to the worker
 #   provisioning  the worker: graph, then one run against the simulators (one request provisioned)
@@ -12,6 +13,7 @@
 #
 # Prints the median of RUNS (default 5) for each, and the ratios to the bare handler.
 set -euo pipefail
+export AWS_EC2_METADATA_DISABLED=true
 cd "$(dirname "$0")/.."
 
 RUNS="${RUNS:-5}"
@@ -25,14 +27,16 @@ cleanup() {
 trap cleanup EXIT
 
 echo "building runtime-lambda and its test classes ..." >&2
-./mvnw -q -B -pl runtime-lambda -am package dependency:build-classpath -DskipTests \
+# Tests are not run, but their resources are prepared: adapters-aws installs dynalite for the world.
+./mvnw -q -B -pl runtime-lambda -am package dependency:build-classpath -Dmaven.test.skip.exec=true \
   -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >&2
 cp="runtime-lambda/target/test-classes:runtime-lambda/target/classes:$(cat runtime-lambda/target/bench-classpath.txt)"
 events="runtime-lambda/src/test/resources/events"
 
 start_world() {
   rm -f "$work/env.properties"
-  java -cp "$cp" io.gatehouse.lambda.bench.BenchWorld "$work/env.properties" \
+  java -Dgatehouse.dynaliteFolder=adapters-aws/target/dynalite -Daws.disableEc2Metadata=true \
+    -cp "$cp" io.gatehouse.lambda.bench.BenchWorld "$work/env.properties" \
     >"$work/world.log" 2>&1 &
   world_pid=$!
   for _ in $(seq 1 300); do

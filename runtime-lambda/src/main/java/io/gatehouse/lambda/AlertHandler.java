@@ -7,7 +7,9 @@ import com.google.inject.Injector;
 import io.gatehouse.core.port.Alert;
 import io.gatehouse.core.port.Notifier;
 import io.gatehouse.lambda.alert.AlertMessages;
+import io.gatehouse.lambda.config.AlertSettings;
 import io.gatehouse.lambda.config.LambdaSettings;
+import io.gatehouse.lambda.wiring.AwsAccess;
 import io.gatehouse.lambda.wiring.AwsPortsModule;
 import io.gatehouse.lambda.wiring.Graphs;
 import io.gatehouse.lambda.wiring.Invocation;
@@ -25,12 +27,16 @@ public final class AlertHandler implements RequestHandler<SNSEvent, Void> {
 
   /** The entry point Lambda uses: reads the environment and builds the graph once per container. */
   public AlertHandler() {
-    this(Graphs.alert(AwsPortsModule.forAlerts(LambdaSettings.alert(System.getenv()))));
+    this(production(LambdaSettings.alert(System.getenv())));
   }
 
   /** A handler on a graph built elsewhere, such as with a stand-in notifier. */
   public AlertHandler(Injector graph) {
     this.notifier = graph.getInstance(Notifier.class);
+  }
+
+  private static Injector production(AlertSettings settings) {
+    return Graphs.alert(AwsPortsModule.forAlerts(settings, AwsAccess.lambda(settings.region())));
   }
 
   @Override

@@ -10,6 +10,7 @@ import io.gatehouse.lambda.config.LambdaSettings;
 import io.gatehouse.lambda.handoff.HandOffException;
 import io.gatehouse.lambda.handoff.RunHandOff;
 import io.gatehouse.lambda.handoff.RunRequest;
+import io.gatehouse.lambda.wiring.AwsAccess;
 import io.gatehouse.lambda.wiring.AwsClientsModule;
 import io.gatehouse.lambda.wiring.Graphs;
 import io.gatehouse.lambda.wiring.Invocation;
@@ -44,7 +45,7 @@ public final class AutomationHandler
   }
 
   private static Injector production(AutomationSettings settings) {
-    return Graphs.automation(settings, new AwsClientsModule(settings.region()));
+    return Graphs.automation(settings, new AwsClientsModule(AwsAccess.lambda(settings.region())));
   }
 
   @Override

@@ -11,6 +11,7 @@ import io.gatehouse.core.engine.RequestOutcome;
 import io.gatehouse.lambda.config.LambdaSettings;
 import io.gatehouse.lambda.config.WorkerSettings;
 import io.gatehouse.lambda.handoff.RunRequest;
+import io.gatehouse.lambda.wiring.AwsAccess;
 import io.gatehouse.lambda.wiring.AwsPortsModule;
 import io.gatehouse.lambda.wiring.Graphs;
 import io.gatehouse.lambda.wiring.Invocation;
@@ -51,7 +52,8 @@ public final class ProvisioningHandler implements RequestStreamHandler {
   }
 
   private static Injector production(WorkerSettings settings) {
-    return Graphs.worker(settings, AwsPortsModule.forWorker(settings));
+    return Graphs.worker(
+        settings, AwsPortsModule.forWorker(settings, AwsAccess.lambda(settings.region())));
   }
 
   @Override

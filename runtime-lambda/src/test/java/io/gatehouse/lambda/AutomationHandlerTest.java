@@ -9,6 +9,7 @@ import io.gatehouse.lambda.handoff.RunRequest;
 import io.gatehouse.lambda.support.Events;
 import io.gatehouse.lambda.support.LocalLambdaService;
 import io.gatehouse.lambda.support.TestContext;
+import io.gatehouse.lambda.wiring.AwsAccess;
 import io.gatehouse.lambda.wiring.AwsClientsModule;
 import io.gatehouse.lambda.wiring.Graphs;
 import java.util.Map;
@@ -67,7 +68,7 @@ class AutomationHandlerTest {
                     Map.of(
                         "AWS_REGION", "eu-west-1",
                         "GATEHOUSE_WORKER_FUNCTION", "gatehouse-provisioning")),
-                new AwsClientsModule("eu-west-1")));
+                new AwsClientsModule(AwsAccess.lambda("eu-west-1"))));
 
     assertThat(production).isNotNull();
     assertThat(lambda.invokes()).isEmpty();

@@ -3,7 +3,7 @@ package io.gatehouse.aws.dynamodb;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
-import io.gatehouse.aws.internal.SdkClients;
+import io.gatehouse.aws.AwsClients;
 import io.gatehouse.core.port.AuditTrail;
 import io.gatehouse.core.port.Ledger;
 import java.util.Objects;
@@ -21,7 +21,7 @@ public final class DynamoDbModule extends AbstractModule {
 
   /** Credentials from the SDK's default chain (the function's or task's role). */
   public DynamoDbModule(DynamoDbSettings settings) {
-    this(settings, SdkClients.defaultCredentials());
+    this(settings, AwsClients.defaultCredentials());
   }
 
   public DynamoDbModule(DynamoDbSettings settings, AwsCredentialsProvider credentials) {
@@ -32,7 +32,7 @@ public final class DynamoDbModule extends AbstractModule {
   @Provides
   @Singleton
   DynamoDbClient client() {
-    return SdkClients.build(DynamoDbClient.builder(), settings.connection(), credentials);
+    return AwsClients.build(DynamoDbClient.builder(), settings.connection(), credentials);
   }
 
   @Provides

@@ -3,20 +3,20 @@ package io.gatehouse.aws.ecs;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
-import io.gatehouse.aws.internal.SdkClients;
-import io.gatehouse.core.port.InfrastructureRunner;
+import io.gatehouse.aws.AwsClients;
+import io.gatehouse.core.port.TaskRunner;
 import java.util.Objects;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.services.ecs.EcsClient;
 
-/** Binds {@link InfrastructureRunner} to ECS RunTask on Fargate, as a singleton. */
+/** Binds {@link TaskRunner} to ECS RunTask on Fargate, as a singleton. */
 public final class EcsModule extends AbstractModule {
   private final EcsSettings settings;
   private final AwsCredentialsProvider credentials;
 
   /** Credentials from the SDK's default chain (the function's or task's role). */
   public EcsModule(EcsSettings settings) {
-    this(settings, SdkClients.defaultCredentials());
+    this(settings, AwsClients.defaultCredentials());
   }
 
   public EcsModule(EcsSettings settings, AwsCredentialsProvider credentials) {
@@ -26,8 +26,8 @@ public final class EcsModule extends AbstractModule {
 
   @Provides
   @Singleton
-  InfrastructureRunner runner() {
-    EcsClient client = SdkClients.build(EcsClient.builder(), settings.connection(), credentials);
-    return new EcsInfrastructureRunner(client, settings);
+  TaskRunner runner() {
+    EcsClient client = AwsClients.build(EcsClient.builder(), settings.connection(), credentials);
+    return new EcsTaskRunner(client, settings);
   }
 }

@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Which Fargate task runs infrastructure jobs. Validated whole on construction: every problem is
+ * Which Fargate task the task runner starts. Validated whole on construction: every problem is
  * reported together in one {@link IllegalArgumentException}, each naming its configuration key.
  *
  * @param connection the region and, for tests or VPC endpoints, the endpoint
  * @param cluster the cluster's name or ARN
  * @param taskDefinition the task definition's family, {@code family:revision} or ARN
- * @param containerName the container in that task definition that receives the job
+ * @param containerName the container in that task definition that receives the launch's environment
  * @param subnets the subnets the task runs in (at least one, at most 16)
  * @param securityGroups the security groups of the task (at most 5)
  * @param assignPublicIp whether the task gets a public address (only for subnets without NAT)

@@ -3,7 +3,7 @@ package io.gatehouse.aws.secrets;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
-import io.gatehouse.aws.internal.SdkClients;
+import io.gatehouse.aws.AwsClients;
 import io.gatehouse.core.port.SecretStore;
 import java.time.Clock;
 import java.util.Objects;
@@ -20,7 +20,7 @@ public final class SecretsManagerModule extends AbstractModule {
 
   /** Credentials from the SDK's default chain (the function's or task's role). */
   public SecretsManagerModule(SecretsManagerSettings settings) {
-    this(settings, SdkClients.defaultCredentials());
+    this(settings, AwsClients.defaultCredentials());
   }
 
   public SecretsManagerModule(SecretsManagerSettings settings, AwsCredentialsProvider credentials) {
@@ -32,7 +32,7 @@ public final class SecretsManagerModule extends AbstractModule {
   @Singleton
   SecretStore secretStore() {
     SecretsManagerClient client =
-        SdkClients.build(SecretsManagerClient.builder(), settings.connection(), credentials);
+        AwsClients.build(SecretsManagerClient.builder(), settings.connection(), credentials);
     return new SecretsManagerSecretStore(client, settings.cacheTtl(), Clock.systemUTC());
   }
 }

@@ -3,7 +3,7 @@ package io.gatehouse.aws.sns;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
-import io.gatehouse.aws.internal.SdkClients;
+import io.gatehouse.aws.AwsClients;
 import io.gatehouse.core.port.Notifier;
 import java.util.Objects;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -19,7 +19,7 @@ public final class SnsModule extends AbstractModule {
 
   /** Credentials from the SDK's default chain (the function's or task's role). */
   public SnsModule(SnsSettings settings) {
-    this(settings, SdkClients.defaultCredentials());
+    this(settings, AwsClients.defaultCredentials());
   }
 
   public SnsModule(SnsSettings settings, AwsCredentialsProvider credentials) {

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * free loopback port. The build installs it under {@code target/dynalite} with {@code npm ci}; the
  * script there prints the port it listens on and exits when its standard input closes.
  */
-final class Dynalite implements AutoCloseable {
+public final class Dynalite implements AutoCloseable {
   private static final Pattern LISTENING = Pattern.compile("dynalite listening on port (\\d+)");
   private static final long START_SECONDS = 30;
 
@@ -31,7 +31,7 @@ final class Dynalite implements AutoCloseable {
     this.endpoint = endpoint;
   }
 
-  static Dynalite start() {
+  public static Dynalite start() {
     Path folder = Path.of(System.getProperty("gatehouse.dynaliteFolder", "target/dynalite"));
     Path script = folder.resolve("start-dynalite.js");
     if (!Files.isDirectory(folder.resolve("node_modules/dynalite"))) {
@@ -53,7 +53,7 @@ final class Dynalite implements AutoCloseable {
     }
   }
 
-  URI endpoint() {
+  public URI endpoint() {
     return endpoint;
   }
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * Gives tests a {@link Dynalite} server, started once per test run and stopped when the run ends.
  * Each test makes its own tables, so tests never see each other's items.
  */
-final class DynaliteExtension implements ParameterResolver {
+public final class DynaliteExtension implements ParameterResolver {
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {

@@ -3,8 +3,8 @@ package io.gatehouse.aws.dynamodb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.gatehouse.aws.AwsClients;
 import io.gatehouse.aws.AwsStoreException;
-import io.gatehouse.aws.internal.SdkClients;
 import io.gatehouse.aws.testing.TestAws;
 import io.gatehouse.core.ledger.Claim;
 import io.gatehouse.core.ledger.StepRecord;
@@ -268,7 +268,7 @@ class DynamoDbLedgerTest {
   void unreachableStore_isARetryableFailure_withTheRequestKey() {
     URI closed = URI.create("http://127.0.0.1:" + freePort());
     DynamoDbClient unreachable =
-        SdkClients.build(
+        AwsClients.build(
             DynamoDbClient.builder(), TestAws.connection(closed), TestAws.credentials());
 
     assertThatThrownBy(() -> new DynamoDbLedger(unreachable, table).steps(KEY))

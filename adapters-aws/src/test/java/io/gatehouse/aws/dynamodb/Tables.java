@@ -1,6 +1,6 @@
 package io.gatehouse.aws.dynamodb;
 
-import io.gatehouse.aws.internal.SdkClients;
+import io.gatehouse.aws.AwsClients;
 import io.gatehouse.aws.testing.TestAws;
 import java.time.Duration;
 import java.util.UUID;
@@ -14,15 +14,15 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 
 /** Clients on dynalite and fresh tables with the keys docs/adapters/aws.md gives. */
-final class Tables {
+public final class Tables {
   private Tables() {}
 
-  static DynamoDbClient client(Dynalite dynalite) {
-    return SdkClients.build(
+  public static DynamoDbClient client(Dynalite dynalite) {
+    return AwsClients.build(
         DynamoDbClient.builder(), TestAws.connection(dynalite.endpoint()), TestAws.credentials());
   }
 
-  static String ledger(DynamoDbClient client) {
+  public static String ledger(DynamoDbClient client) {
     String name = "ledger-" + UUID.randomUUID();
     client.createTable(
         table ->
@@ -35,7 +35,7 @@ final class Tables {
     return name;
   }
 
-  static String audit(DynamoDbClient client) {
+  public static String audit(DynamoDbClient client) {
     String name = "audit-" + UUID.randomUUID();
     client.createTable(
         table ->

@@ -19,14 +19,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * SecretString or base64 SecretBinary, VersionId and VersionStages. Each secret has one AWSCURRENT
  * version; {@link #rotate} replaces it as a rotation would.
  */
-final class FakeSecretsManager implements AutoCloseable {
+public final class FakeSecretsManager implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Map<String, ObjectNode> current = new ConcurrentHashMap<>();
   private final FakeAwsServer server = FakeAwsServer.start("secretsmanager", this::answer);
   private int versions;
 
-  void putString(String secretId, String value) {
+  public void putString(String secretId, String value) {
     current.put(secretId, version(secretId).put("SecretString", value));
   }
 
@@ -40,12 +40,12 @@ final class FakeSecretsManager implements AutoCloseable {
     putString(secretId, value);
   }
 
-  FakeAwsServer server() {
+  public FakeAwsServer server() {
     return server;
   }
 
   /** The GetSecretValue requests received, as parsed JSON bodies. */
-  List<JsonNode> getSecretValueCalls() {
+  public List<JsonNode> getSecretValueCalls() {
     return server.requests().stream()
         .filter(request -> "secretsmanager.GetSecretValue".equals(request.header("x-amz-target")))
         .map(FakeSecretsManager::body)

@@ -1,6 +1,6 @@
 package io.gatehouse.aws.secrets;
 
-import io.gatehouse.aws.internal.SdkClients;
+import io.gatehouse.aws.AwsClients;
 import io.gatehouse.aws.testing.TestAws;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,7 +14,7 @@ final class StoreFixture {
 
   static SecretsManagerSecretStore store(FakeSecretsManager fake, Clock clock) {
     SecretsManagerClient client =
-        SdkClients.build(
+        AwsClients.build(
             SecretsManagerClient.builder(),
             TestAws.connection(fake.server().endpoint()),
             TestAws.credentials());

@@ -20,20 +20,20 @@ import java.util.concurrent.TimeUnit;
  * A Slack incoming webhook on a free loopback port: it answers the queued responses in turn, then
  * {@code 200 ok}, and records each post's path, content type and body.
  */
-final class FakeWebhook implements AutoCloseable {
+public final class FakeWebhook implements AutoCloseable {
   private final HttpServer server;
   private final Queue<CannedResponse> answers = new ConcurrentLinkedQueue<>();
   private final List<Post> posts = new CopyOnWriteArrayList<>();
   private volatile CountDownLatch hold = new CountDownLatch(0);
 
-  FakeWebhook() throws IOException {
+  public FakeWebhook() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::handle);
     server.start();
   }
 
   /** The URL of one webhook path on this server. */
-  String url(String path) {
+  public String url(String path) {
     return "http://127.0.0.1:" + server.getAddress().getPort() + path;
   }
 
@@ -46,7 +46,7 @@ final class FakeWebhook implements AutoCloseable {
     hold = release;
   }
 
-  List<Post> posts() {
+  public List<Post> posts() {
     return new ArrayList<>(posts);
   }
 
@@ -88,5 +88,5 @@ final class FakeWebhook implements AutoCloseable {
     }
   }
 
-  record Post(String method, String path, String contentType, String body) {}
+  public record Post(String method, String path, String contentType, String body) {}
 }

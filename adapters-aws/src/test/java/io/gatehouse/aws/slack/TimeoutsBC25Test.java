@@ -3,8 +3,8 @@ package io.gatehouse.aws.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.gatehouse.aws.AwsClients;
 import io.gatehouse.aws.AwsConnection;
-import io.gatehouse.aws.internal.SdkClients;
 import io.gatehouse.aws.testing.CannedResponse;
 import io.gatehouse.aws.testing.FakeAwsServer;
 import io.gatehouse.aws.testing.RecordingFailures;
@@ -65,7 +65,7 @@ class TimeoutsBC25Test {
       try {
         AwsConnection connection =
             new AwsConnection(SigV4Check.REGION, sns.endpoint(), SHORT, SHORT);
-        SnsClient client = SdkClients.build(SnsClient.builder(), connection, TestAws.credentials());
+        SnsClient client = AwsClients.build(SnsClient.builder(), connection, TestAws.credentials());
 
         long started = System.nanoTime();
         assertThatThrownBy(

@@ -3,7 +3,7 @@ package io.gatehouse.aws.sns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import io.gatehouse.aws.internal.SdkClients;
+import io.gatehouse.aws.AwsClients;
 import io.gatehouse.aws.testing.CannedResponse;
 import io.gatehouse.aws.testing.FakeAwsServer;
 import io.gatehouse.aws.testing.FormBody;
@@ -102,7 +102,7 @@ class SnsNotifierTest {
 
   private SnsNotifier notifier(URI endpoint) {
     SnsClient client =
-        SdkClients.build(SnsClient.builder(), TestAws.connection(endpoint), TestAws.credentials());
+        AwsClients.build(SnsClient.builder(), TestAws.connection(endpoint), TestAws.credentials());
     return new SnsNotifier(client, TOPIC, failures);
   }
 }

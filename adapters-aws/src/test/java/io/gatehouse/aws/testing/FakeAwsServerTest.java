@@ -3,8 +3,8 @@ package io.gatehouse.aws.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.gatehouse.aws.AwsClients;
 import io.gatehouse.aws.AwsConnection;
-import io.gatehouse.aws.internal.SdkClients;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -57,7 +57,7 @@ class FakeAwsServerTest {
   void check_refuses_aRequestSignedForAnotherService() {
     try (FakeAwsServer ecs = FakeAwsServer.start("ecs", request -> CannedResponse.xml(200, OK))) {
       SnsClient client =
-          SdkClients.build(
+          AwsClients.build(
               SnsClient.builder(),
               new AwsConnection(
                   SigV4Check.REGION, ecs.endpoint(), Duration.ofSeconds(2), Duration.ofSeconds(5)),
@@ -70,7 +70,7 @@ class FakeAwsServerTest {
   }
 
   private SnsClient client(String region, String secretKey) {
-    return SdkClients.build(
+    return AwsClients.build(
         SnsClient.builder(),
         new AwsConnection(region, server.endpoint(), Duration.ofSeconds(2), Duration.ofSeconds(5)),
         StaticCredentialsProvider.create(

@@ -38,12 +38,12 @@ public final class LambdaSettings {
     Environment env = new Environment(variables, problems);
     String region = region(env);
     String secretId = secretId(env);
-    String table =
-        env.matching(
-            "GATEHOUSE_TABLE",
-            "the DynamoDB table of the ledger",
-            "[A-Za-z0-9_.-]{3,255}",
-            "use a DynamoDB table name");
+    String ledgerTable = table(env, "GATEHOUSE_LEDGER_TABLE", "the DynamoDB table of the ledger");
+    String auditTable =
+        table(env, "GATEHOUSE_AUDIT_TABLE", "the DynamoDB table of the audit trail");
+    if (!ledgerTable.isEmpty() && ledgerTable.equals(auditTable)) {
+      problems.add("GATEHOUSE_AUDIT_TABLE", "must differ from GATEHOUSE_LEDGER_TABLE");
+    }
     AtlantisSettings atlantis = atlantis(env);
     String document =
         env.required(ConfigDocument.VARIABLE, "the configuration document or file:PATH");
@@ -52,7 +52,8 @@ public final class LambdaSettings {
             ? Optional.empty()
             : new ConfigDocument(problems).read(document, secretId);
     problems.throwIfAny();
-    return new WorkerSettings(region, secretId, table, services.orElseThrow(), atlantis);
+    return new WorkerSettings(
+        region, secretId, ledgerTable, auditTable, services.orElseThrow(), atlantis);
   }
 
   /** The alert function's settings. */
@@ -75,6 +76,10 @@ public final class LambdaSettings {
         "the Secrets Manager secret with the credentials",
         SECRET,
         "use the secret's name or ARN");
+  }
+
+  private static String table(Environment env, String variable, String meaning) {
+    return env.matching(variable, meaning, "[A-Za-z0-9_.-]{3,255}", "use a DynamoDB table name");
   }
 
   private static AtlantisSettings atlantis(Environment env) {

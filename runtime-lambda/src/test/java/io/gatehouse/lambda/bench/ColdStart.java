@@ -2,13 +2,15 @@ package io.gatehouse.lambda.bench;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import io.gatehouse.aws.testing.TestAws;
 import io.gatehouse.lambda.AutomationHandler;
 import io.gatehouse.lambda.ProvisioningHandler;
 import io.gatehouse.lambda.config.LambdaSettings;
-import io.gatehouse.lambda.config.SecretFields;
+import io.gatehouse.lambda.config.WorkerSettings;
 import io.gatehouse.lambda.support.LocalLambdaService;
-import io.gatehouse.lambda.support.LocalPorts;
 import io.gatehouse.lambda.support.TestContext;
+import io.gatehouse.lambda.wiring.AwsAccess;
+import io.gatehouse.lambda.wiring.AwsPortsModule;
 import io.gatehouse.lambda.wiring.Graphs;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -27,7 +29,7 @@ import java.util.Properties;
  * One cold start, as the Lambda runtime does it: construct the handler, read the event, invoke it
  * once. Prints the milliseconds from the JVM's start to the end of that first invocation. The
  * handlers are built on the production graph with AWS reached on loopback only: the Lambda client
- * points at the bench world's Invoke API, and the AWS ports are the local stand-ins.
+ * points at the bench world's Invoke API, and the AWS adapters at its loopback stand-ins.
  *
  * <p>Arguments: {@code automation|provisioning|bare ENV_FILE EVENT_FILE}.
  */
@@ -76,15 +78,18 @@ public final class ColdStart {
   }
 
   private static int provisioning(Map<String, String> env, String event) throws IOException {
-    String secret = env.get("GATEHOUSE_SECRET_ID");
-    LocalPorts ports =
-        new LocalPorts()
-            .secret(
-                SecretFields.ref(secret, SecretFields.JIRA_API_TOKEN), env.get("BENCH_JIRA_TOKEN"))
-            .secret(
-                SecretFields.ref(secret, SecretFields.OKTA_API_TOKEN), env.get("BENCH_OKTA_TOKEN"));
+    Map<String, URI> endpoints = new HashMap<>();
+    env.forEach(
+        (name, value) -> {
+          if (name.startsWith("BENCH_ENDPOINT_")) {
+            endpoints.put(name.substring("BENCH_ENDPOINT_".length()), URI.create(value));
+          }
+        });
+    AwsAccess access = new AwsAccess(env.get("AWS_REGION"), TestAws.credentials(), endpoints);
+    WorkerSettings settings = LambdaSettings.worker(env);
     ProvisioningHandler handler =
-        new ProvisioningHandler(Graphs.worker(LambdaSettings.worker(env), ports));
+        new ProvisioningHandler(
+            Graphs.worker(settings, AwsPortsModule.forWorker(settings, access)));
     constructedAt = System.currentTimeMillis();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     handler.handleRequest(

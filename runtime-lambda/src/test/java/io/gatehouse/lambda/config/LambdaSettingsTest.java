@@ -32,7 +32,8 @@ class LambdaSettingsTest {
   void worker_readsEverySetting_andPointsTheCredentialsAtFieldsOfTheSecret() {
     WorkerSettings settings = LambdaSettings.worker(worker(CONFIG));
 
-    assertThat(settings.table()).isEqualTo("gatehouse-ledger");
+    assertThat(settings.ledgerTable()).isEqualTo("gatehouse-ledger");
+    assertThat(settings.auditTable()).isEqualTo("gatehouse-audit");
     assertThat(settings.atlantis().subnets()).containsExactly("subnet-0a1b2c3d4e5f60718");
     assertThat(settings.services().jira().apiToken())
         .hasToString("aws:gatehouse/prod#jiraApiToken");
@@ -47,7 +48,8 @@ class LambdaSettingsTest {
   void worker_reportsEveryProblemAtOnce_eachWithItsKey() {
     Map<String, String> env =
         worker(CONFIG.replace("serviceDeskId: \"3\"", "apiToken: s3cr3t-inline-value"));
-    env.remove("GATEHOUSE_TABLE");
+    env.remove("GATEHOUSE_LEDGER_TABLE");
+    env.put("GATEHOUSE_AUDIT_TABLE", "gatehouse-ledger");
     env.put("GATEHOUSE_ECS_SUBNETS", "subnet-0a1b2c3d4e5f60718, public");
     env.put("AWS_REGION", "mars");
 
@@ -57,7 +59,8 @@ class LambdaSettingsTest {
             e ->
                 assertThat(e.problems())
                     .anySatisfy(p -> assertThat(p).startsWith("AWS_REGION:"))
-                    .anySatisfy(p -> assertThat(p).startsWith("GATEHOUSE_TABLE: is required"))
+                    .anySatisfy(
+                        p -> assertThat(p).startsWith("GATEHOUSE_LEDGER_TABLE: is required"))
                     .anySatisfy(p -> assertThat(p).startsWith("GATEHOUSE_ECS_SUBNETS: 'public'"))
                     .anySatisfy(
                         p -> assertThat(p).startsWith("jira.apiToken:").contains("jiraApiToken"))
@@ -126,7 +129,8 @@ class LambdaSettingsTest {
     Map<String, String> env = new HashMap<>();
     env.put("AWS_REGION", "eu-west-1");
     env.put("GATEHOUSE_SECRET_ID", "gatehouse/prod");
-    env.put("GATEHOUSE_TABLE", "gatehouse-ledger");
+    env.put("GATEHOUSE_LEDGER_TABLE", "gatehouse-ledger");
+    env.put("GATEHOUSE_AUDIT_TABLE", "gatehouse-audit");
     env.put("GATEHOUSE_ECS_CLUSTER", "gatehouse");
     env.put("GATEHOUSE_ECS_TASK_DEFINITION", "gatehouse-atlantis");
     env.put("GATEHOUSE_ECS_SUBNETS", "subnet-0a1b2c3d4e5f60718");

@@ -2,6 +2,7 @@ package io.gatehouse.lambda.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +67,23 @@ class DeploymentTemplateTest {
     assertThat((Integer) properties.get("Timeout")).isLessThan(29);
     assertThat((Integer) integration.get("TimeoutInMillis")).isLessThanOrEqualTo(29_000);
     assertThat(properties("WebhookMethod").get("ApiKeyRequired")).isEqualTo(true);
+  }
+
+  @Test
+  void tables_haveTheKeysOfTheDynamoDbAdapters_andTheWorkerIsToldTheirNames() {
+    Map<?, ?> variables =
+        (Map<?, ?>)
+            ((Map<?, ?>) properties("ProvisioningFunction").get("Environment")).get("Variables");
+
+    assertThat(properties("LedgerTable").get("KeySchema"))
+        .isEqualTo(List.of(Map.of("AttributeName", "requestKey", "KeyType", "HASH")));
+    assertThat(properties("AuditTable").get("KeySchema"))
+        .isEqualTo(
+            List.of(
+                Map.of("AttributeName", "stream", "KeyType", "HASH"),
+                Map.of("AttributeName", "position", "KeyType", "RANGE")));
+    assertThat(variables.get("GATEHOUSE_LEDGER_TABLE")).isEqualTo(Map.of("Ref", "LedgerTable"));
+    assertThat(variables.get("GATEHOUSE_AUDIT_TABLE")).isEqualTo(Map.of("Ref", "AuditTable"));
   }
 
   @Test

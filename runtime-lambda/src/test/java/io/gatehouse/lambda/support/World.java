@@ -68,7 +68,8 @@ public final class World implements AutoCloseable {
     Map<String, String> env = new HashMap<>();
     env.put("AWS_REGION", "eu-west-1");
     env.put("GATEHOUSE_SECRET_ID", SECRET_ID);
-    env.put("GATEHOUSE_TABLE", "gatehouse-ledger");
+    env.put("GATEHOUSE_LEDGER_TABLE", "gatehouse-ledger");
+    env.put("GATEHOUSE_AUDIT_TABLE", "gatehouse-audit");
     env.put("GATEHOUSE_ECS_CLUSTER", "gatehouse");
     env.put("GATEHOUSE_ECS_TASK_DEFINITION", "gatehouse-atlantis");
     env.put("GATEHOUSE_ECS_SUBNETS", "subnet-0a1b2c3d4e5f60718,subnet-0a1b2c3d4e5f60719");

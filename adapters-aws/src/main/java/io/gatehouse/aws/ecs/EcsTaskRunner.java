@@ -1,14 +1,11 @@
 package io.gatehouse.aws.ecs;
 
-import io.gatehouse.core.infra.InfrastructureJob;
-import io.gatehouse.core.infra.TaskLaunch;
-import io.gatehouse.core.port.InfrastructureException;
-import io.gatehouse.core.port.InfrastructureRunner;
+import io.gatehouse.core.port.TaskLaunch;
+import io.gatehouse.core.port.TaskRunner;
+import io.gatehouse.core.port.TaskRunnerException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -22,36 +19,35 @@ import software.amazon.awssdk.services.ecs.model.LaunchType;
 import software.amazon.awssdk.services.ecs.model.RunTaskResponse;
 
 /**
- * Starts infrastructure jobs as Fargate tasks with ECS RunTask. The job reaches the container as
- * environment variables in a container override: {@code GATEHOUSE_REQUEST_KEY}, {@code
- * GATEHOUSE_CORRELATION_ID} and {@code GATEHOUSE_PLAN}. The client token is derived from the run
- * and the request, so the SDK's own retries, and a repeated start by the same run, start one task.
- * ECS's {@code failures} (no capacity, for instance) become {@link TaskLaunch.Refused}; errors of
- * the call itself throw {@link InfrastructureException}.
+ * Starts tasks as Fargate tasks with ECS RunTask. The launch's environment reaches the container as
+ * variables in a container override, sorted by name. The launch's idempotency key is the client
+ * token, so the SDK's own retries, and a repeated start with the same key, start one task. ECS's
+ * {@code failures} (no capacity, for instance) and errors of the call itself throw {@link
+ * TaskRunnerException}, saying whether a retry can help.
  */
-final class EcsInfrastructureRunner implements InfrastructureRunner {
+final class EcsTaskRunner implements TaskRunner {
   /** ECS refuses overrides over 8192 bytes in all; the rest of the override needs some room. */
-  static final int MAX_PLAN_BYTES = 7168;
+  static final int MAX_ENVIRONMENT_BYTES = 7168;
 
   private final EcsClient client;
   private final EcsSettings settings;
 
-  EcsInfrastructureRunner(EcsClient client, EcsSettings settings) {
+  EcsTaskRunner(EcsClient client, EcsSettings settings) {
     this.client = Objects.requireNonNull(client, "client");
     this.settings = Objects.requireNonNull(settings, "settings");
   }
 
   @Override
-  public TaskLaunch start(InfrastructureJob job) {
-    int planBytes = job.plan().getBytes(StandardCharsets.UTF_8).length;
-    if (planBytes > MAX_PLAN_BYTES) {
-      return new TaskLaunch.Refused(
-          "the plan of "
-              + job.requestKey()
+  public String start(TaskLaunch launch) {
+    int bytes = environmentBytes(launch.environment());
+    if (bytes > MAX_ENVIRONMENT_BYTES) {
+      throw new TaskRunnerException(
+          "the environment of the task for "
+              + launch.requestKey()
               + " is "
-              + planBytes
+              + bytes
               + " bytes, more than the "
-              + MAX_PLAN_BYTES
+              + MAX_ENVIRONMENT_BYTES
               + " an ECS container override can carry",
           false);
     }
@@ -65,8 +61,8 @@ final class EcsInfrastructureRunner implements InfrastructureRunner {
                       .taskDefinition(settings.taskDefinition())
                       .launchType(LaunchType.FARGATE)
                       .count(1)
-                      .startedBy("gatehouse/" + job.requestKey().value())
-                      .clientToken(clientToken(job))
+                      .startedBy("gatehouse/" + launch.requestKey().value())
+                      .clientToken(launch.idempotencyKey())
                       .networkConfiguration(
                           network ->
                               network.awsvpcConfiguration(
@@ -77,11 +73,11 @@ final class EcsInfrastructureRunner implements InfrastructureRunner {
                                               settings.assignPublicIp()
                                                   ? AssignPublicIp.ENABLED
                                                   : AssignPublicIp.DISABLED)))
-                      .overrides(overrides -> overrides.containerOverrides(override(job))));
+                      .overrides(overrides -> overrides.containerOverrides(override(launch))));
     } catch (AwsServiceException e) {
-      throw new InfrastructureException(
+      throw new TaskRunnerException(
           "ECS refused RunTask for "
-              + job.requestKey()
+              + launch.requestKey()
               + ": "
               + e.awsErrorDetails().errorCode()
               + " (HTTP "
@@ -90,20 +86,21 @@ final class EcsInfrastructureRunner implements InfrastructureRunner {
           e.retryable() || e.isThrottlingException() || e.statusCode() >= 500,
           e);
     } catch (SdkClientException e) {
-      throw new InfrastructureException(
-          "ECS could not be reached to start the task for " + job.requestKey(), true, e);
+      throw new TaskRunnerException(
+          "ECS could not be reached to start the task for " + launch.requestKey(), true, e);
     }
 
-    return outcome(response);
+    return taskArn(launch, response);
   }
 
-  private static TaskLaunch outcome(RunTaskResponse response) {
+  private static String taskArn(TaskLaunch launch, RunTaskResponse response) {
     if (response.hasTasks() && !response.tasks().isEmpty()) {
-      return new TaskLaunch.Started(response.tasks().get(0).taskArn());
+      return response.tasks().get(0).taskArn();
     }
     List<Failure> failures = response.hasFailures() ? response.failures() : List.of();
     if (failures.isEmpty()) {
-      return new TaskLaunch.Refused("ECS started no task and gave no reason", true);
+      throw new TaskRunnerException(
+          "ECS started no task for " + launch.requestKey() + " and gave no reason", true);
     }
     String reason =
         failures.stream()
@@ -113,37 +110,28 @@ final class EcsInfrastructureRunner implements InfrastructureRunner {
     boolean retryable =
         failures.stream()
             .allMatch(f -> f.reason() != null && f.reason().matches("(RESOURCE|AGENT|CAPACITY).*"));
-    return new TaskLaunch.Refused("ECS did not start the task: " + reason, retryable);
+    throw new TaskRunnerException(
+        "ECS did not start the task for " + launch.requestKey() + ": " + reason, retryable);
   }
 
-  private ContainerOverride override(InfrastructureJob job) {
+  private ContainerOverride override(TaskLaunch launch) {
+    List<KeyValuePair> environment =
+        launch.environment().entrySet().stream()
+            .sorted(Map.Entry.comparingByKey())
+            .map(e -> KeyValuePair.builder().name(e.getKey()).value(e.getValue()).build())
+            .toList();
     return ContainerOverride.builder()
         .name(settings.containerName())
-        .environment(environment(job))
+        .environment(environment)
         .build();
   }
 
-  private static List<KeyValuePair> environment(InfrastructureJob job) {
-    return List.of(
-        pair("GATEHOUSE_REQUEST_KEY", job.requestKey().value()),
-        pair("GATEHOUSE_CORRELATION_ID", job.correlationId()),
-        pair("GATEHOUSE_PLAN", job.plan()));
-  }
-
-  private static KeyValuePair pair(String name, String value) {
-    return KeyValuePair.builder().name(name).value(value).build();
-  }
-
-  /** At most 64 characters, the same for the same run and request. */
-  static String clientToken(InfrastructureJob job) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest(
-                  (job.correlationId() + "/" + job.requestKey()).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JDK", e);
-    }
+  private static int environmentBytes(Map<String, String> environment) {
+    return environment.entrySet().stream()
+        .mapToInt(
+            e ->
+                e.getKey().getBytes(StandardCharsets.UTF_8).length
+                    + e.getValue().getBytes(StandardCharsets.UTF_8).length)
+        .sum();
   }
 }

@@ -9,18 +9,18 @@ import com.google.inject.Guice;
 import io.gatehouse.aws.testing.CannedResponse;
 import io.gatehouse.aws.testing.FakeAwsServer;
 import io.gatehouse.aws.testing.TestAws;
-import io.gatehouse.core.infra.InfrastructureJob;
-import io.gatehouse.core.infra.TaskLaunch;
-import io.gatehouse.core.port.InfrastructureException;
-import io.gatehouse.core.port.InfrastructureRunner;
+import io.gatehouse.core.port.TaskLaunch;
+import io.gatehouse.core.port.TaskRunner;
+import io.gatehouse.core.port.TaskRunnerException;
 import io.gatehouse.core.request.RequestKey;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class EcsInfrastructureRunnerTest {
+class EcsTaskRunnerTest {
   private static final String TASK_ARN =
       "arn:aws:ecs:eu-west-1:123456789012:task/gatehouse/0a1b2c3d4e5f67890a1b2c3d4e5f6789";
   private static final String STARTED =
@@ -29,9 +29,15 @@ class EcsInfrastructureRunnerTest {
           + "\",\"clusterArn\":\"arn:aws:ecs:eu-west-1:123456789012:cluster/gatehouse\","
           + "\"lastStatus\":\"PROVISIONING\",\"desiredStatus\":\"RUNNING\","
           + "\"launchType\":\"FARGATE\",\"startedBy\":\"gatehouse/ITS-42\"}],\"failures\":[]}";
-  private static final InfrastructureJob JOB =
-      new InfrastructureJob(
-          RequestKey.of("ITS-42"), "run-7f3a", "{\"stage\":\"atlantis\",\"dir\":\"okta/groups\"}");
+  private static final TaskLaunch LAUNCH =
+      new TaskLaunch(
+          RequestKey.of("ITS-42"),
+          "run-7f3a",
+          "atlantis-ITS-42",
+          Map.of(
+              "GATEHOUSE_REQUEST_KEY", "ITS-42",
+              "GATEHOUSE_PLAN", "{\"stage\":\"atlantis\",\"dir\":\"okta/groups\"}",
+              "GATEHOUSE_CORRELATION_ID", "run-7f3a"));
 
   private final FakeAwsServer ecs =
       FakeAwsServer.start("ecs", request -> CannedResponse.json(200, STARTED));
@@ -42,10 +48,10 @@ class EcsInfrastructureRunnerTest {
   }
 
   @Test
-  void start_runsOneFargateTask_withTheJobInTheContainerOverride() throws IOException {
-    TaskLaunch launch = runner(ecs.endpoint()).start(JOB);
+  void start_runsOneFargateTask_withTheEnvironmentInTheContainerOverride() throws IOException {
+    String taskArn = runner(ecs.endpoint()).start(LAUNCH);
 
-    assertThat(launch).isEqualTo(new TaskLaunch.Started(TASK_ARN));
+    assertThat(taskArn).isEqualTo(TASK_ARN);
     assertThat(ecs.signatureProblems()).isEmpty();
     assertThat(ecs.requests()).hasSize(1);
     assertThat(ecs.requests().get(0).header("x-amz-target"))
@@ -56,7 +62,7 @@ class EcsInfrastructureRunnerTest {
     assertThat(body.path("launchType").asText()).isEqualTo("FARGATE");
     assertThat(body.path("count").asInt()).isEqualTo(1);
     assertThat(body.path("startedBy").asText()).isEqualTo("gatehouse/ITS-42");
-    assertThat(body.path("clientToken").asText()).hasSize(64);
+    assertThat(body.path("clientToken").asText()).isEqualTo("atlantis-ITS-42");
     JsonNode vpc = body.path("networkConfiguration").path("awsvpcConfiguration");
     assertThat(vpc.path("subnets").toString()).isEqualTo("[\"subnet-0a1b\",\"subnet-0c2d\"]");
     assertThat(vpc.path("securityGroups").toString()).isEqualTo("[\"sg-0e3f\"]");
@@ -65,24 +71,24 @@ class EcsInfrastructureRunnerTest {
     assertThat(container.path("name").asText()).isEqualTo("runner");
     assertThat(container.path("environment").toString())
         .isEqualTo(
-            "[{\"name\":\"GATEHOUSE_REQUEST_KEY\",\"value\":\"ITS-42\"},"
-                + "{\"name\":\"GATEHOUSE_CORRELATION_ID\",\"value\":\"run-7f3a\"},"
+            "[{\"name\":\"GATEHOUSE_CORRELATION_ID\",\"value\":\"run-7f3a\"},"
                 + "{\"name\":\"GATEHOUSE_PLAN\","
-                + "\"value\":\"{\\\"stage\\\":\\\"atlantis\\\",\\\"dir\\\":\\\"okta/groups\\\"}\"}]");
+                + "\"value\":\"{\\\"stage\\\":\\\"atlantis\\\",\\\"dir\\\":\\\"okta/groups\\\"}\"},"
+                + "{\"name\":\"GATEHOUSE_REQUEST_KEY\",\"value\":\"ITS-42\"}]");
   }
 
   @Test
-  void clientToken_isTheSame_forTheSameRunAndRequest_only() {
-    InfrastructureJob again = new InfrastructureJob(JOB.requestKey(), "run-7f3a", "other plan");
-    InfrastructureJob otherRun = new InfrastructureJob(JOB.requestKey(), "run-8000", JOB.plan());
+  void start_sendsTheSameClientToken_whenTheSameLaunchIsRetried() {
+    runner(ecs.endpoint()).start(LAUNCH);
+    runner(ecs.endpoint()).start(LAUNCH);
 
-    assertThat(EcsInfrastructureRunner.clientToken(again))
-        .isEqualTo(EcsInfrastructureRunner.clientToken(JOB))
-        .isNotEqualTo(EcsInfrastructureRunner.clientToken(otherRun));
+    assertThat(ecs.requests())
+        .extracting(request -> request.bodyText())
+        .allSatisfy(body -> assertThat(body).contains("\"clientToken\":\"atlantis-ITS-42\""));
   }
 
   @Test
-  void start_isRefused_retryably_whenEcsHasNoCapacity() {
+  void start_throwsRetryable_whenEcsHasNoCapacity() {
     ecs.respondWith(
         request ->
             CannedResponse.json(
@@ -90,27 +96,24 @@ class EcsInfrastructureRunnerTest {
                 "{\"tasks\":[],\"failures\":[{\"arn\":\"arn:aws:ecs:eu-west-1:123456789012:"
                     + "container-instance/x\",\"reason\":\"RESOURCE:MEMORY\"}]}"));
 
-    TaskLaunch launch = runner(ecs.endpoint()).start(JOB);
-
-    assertThat(launch)
-        .isEqualTo(new TaskLaunch.Refused("ECS did not start the task: RESOURCE:MEMORY", true));
+    assertThatThrownBy(() -> runner(ecs.endpoint()).start(LAUNCH))
+        .isInstanceOfSatisfying(TaskRunnerException.class, e -> assertThat(e.retryable()).isTrue())
+        .hasMessage("ECS did not start the task for ITS-42: RESOURCE:MEMORY");
   }
 
   @Test
-  void start_isRefused_forGood_whenThePlanIsTooLargeForAnOverride() {
-    InfrastructureJob large =
-        new InfrastructureJob(
-            JOB.requestKey(), "run-1", "x".repeat(EcsInfrastructureRunner.MAX_PLAN_BYTES + 1));
+  void start_throwsForGood_withoutCallingEcs_whenTheEnvironmentIsTooLargeForAnOverride() {
+    TaskLaunch large =
+        new TaskLaunch(
+            LAUNCH.requestKey(),
+            "run-1",
+            "atlantis-ITS-42",
+            Map.of("GATEHOUSE_PLAN", "x".repeat(EcsTaskRunner.MAX_ENVIRONMENT_BYTES)));
 
-    TaskLaunch launch = runner(ecs.endpoint()).start(large);
-
-    assertThat(launch)
-        .isInstanceOfSatisfying(
-            TaskLaunch.Refused.class,
-            refused -> {
-              assertThat(refused.retryable()).isFalse();
-              assertThat(refused.reason()).contains("ITS-42", "7169 bytes");
-            });
+    assertThatThrownBy(() -> runner(ecs.endpoint()).start(large))
+        .isInstanceOfSatisfying(TaskRunnerException.class, e -> assertThat(e.retryable()).isFalse())
+        .hasMessageContaining("ITS-42")
+        .hasMessageContaining("7182 bytes");
     assertThat(ecs.requests()).isEmpty();
   }
 
@@ -122,9 +125,8 @@ class EcsInfrastructureRunnerTest {
                 400,
                 "{\"__type\":\"ClusterNotFoundException\",\"message\":\"Cluster not found.\"}"));
 
-    assertThatThrownBy(() -> runner(ecs.endpoint()).start(JOB))
-        .isInstanceOfSatisfying(
-            InfrastructureException.class, e -> assertThat(e.retryable()).isFalse())
+    assertThatThrownBy(() -> runner(ecs.endpoint()).start(LAUNCH))
+        .isInstanceOfSatisfying(TaskRunnerException.class, e -> assertThat(e.retryable()).isFalse())
         .hasMessageContaining("ClusterNotFoundException")
         .hasMessageContaining("ITS-42");
   }
@@ -134,19 +136,18 @@ class EcsInfrastructureRunnerTest {
     URI closed = ecs.endpoint();
     ecs.close();
 
-    assertThatThrownBy(() -> runner(closed).start(JOB))
-        .isInstanceOfSatisfying(
-            InfrastructureException.class, e -> assertThat(e.retryable()).isTrue())
+    assertThatThrownBy(() -> runner(closed).start(LAUNCH))
+        .isInstanceOfSatisfying(TaskRunnerException.class, e -> assertThat(e.retryable()).isTrue())
         .hasMessageContaining("could not be reached");
   }
 
   @Test
   void module_bindsTheRunner() {
-    InfrastructureRunner runner =
+    TaskRunner runner =
         Guice.createInjector(new EcsModule(settings(ecs.endpoint()), TestAws.credentials()))
-            .getInstance(InfrastructureRunner.class);
+            .getInstance(TaskRunner.class);
 
-    assertThat(runner.start(JOB)).isInstanceOf(TaskLaunch.Started.class);
+    assertThat(runner.start(LAUNCH)).isEqualTo(TASK_ARN);
   }
 
   @Test
@@ -180,8 +181,8 @@ class EcsInfrastructureRunnerTest {
         false);
   }
 
-  private static InfrastructureRunner runner(URI endpoint) {
+  private static TaskRunner runner(URI endpoint) {
     return Guice.createInjector(new EcsModule(settings(endpoint), TestAws.credentials()))
-        .getInstance(InfrastructureRunner.class);
+        .getInstance(TaskRunner.class);
   }
 }

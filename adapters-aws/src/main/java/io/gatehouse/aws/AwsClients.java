@@ -1,6 +1,5 @@
-package io.gatehouse.aws.internal;
+package io.gatehouse.aws;
 
-import io.gatehouse.aws.AwsConnection;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
@@ -9,12 +8,12 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 
 /**
- * Builds the SDK clients of every AWS adapter the same way: the region given (never looked up), the
- * JDK's URL connection as HTTP client (chosen here, so the SDK never scans the class path for one),
- * the connection's timeouts, and its endpoint when one is set.
+ * Builds every AWS SDK client of Gatehouse the same way, the adapters' and the runtimes' own: the
+ * region given (never looked up), the JDK's URL connection as HTTP client (chosen here, so the SDK
+ * never scans the class path for one), the connection's timeouts, and its endpoint when one is set.
  */
-public final class SdkClients {
-  private SdkClients() {}
+public final class AwsClients {
+  private AwsClients() {}
 
   /**
    * The SDK's default credential chain: environment variables in Lambda, the container endpoint in
