@@ -15,6 +15,7 @@ import io.gatehouse.lambda.wiring.AwsAccess;
 import io.gatehouse.lambda.wiring.AwsPortsModule;
 import io.gatehouse.lambda.wiring.Graphs;
 import io.gatehouse.lambda.wiring.Invocation;
+import io.gatehouse.lambda.wiring.InvocationDeadline;
 import io.gatehouse.lambda.wiring.RunIds;
 import io.gatehouse.lambda.worker.RunWorker;
 import io.gatehouse.lambda.worker.StageOutcome;
@@ -39,6 +40,7 @@ public final class ProvisioningHandler implements RequestStreamHandler {
 
   private final RunWorker worker;
   private final RunIds ids;
+  private final InvocationDeadline deadline;
 
   /** The entry point Lambda uses: reads the environment and builds the graph once per container. */
   public ProvisioningHandler() {
@@ -49,6 +51,7 @@ public final class ProvisioningHandler implements RequestStreamHandler {
   public ProvisioningHandler(Injector graph) {
     this.worker = graph.getInstance(RunWorker.class);
     this.ids = graph.getInstance(RunIds.class);
+    this.deadline = graph.getInstance(InvocationDeadline.class);
   }
 
   private static Injector production(WorkerSettings settings) {
@@ -60,6 +63,7 @@ public final class ProvisioningHandler implements RequestStreamHandler {
   public void handleRequest(InputStream input, OutputStream output, Context context)
       throws IOException {
     try (Invocation invocation = Invocation.start(context)) {
+      deadline.start(context);
       Optional<RunRequest> request = runRequest(input);
       if (request.isEmpty()) {
         log.warn("event is neither a handed-off run nor a schedule; ignored");

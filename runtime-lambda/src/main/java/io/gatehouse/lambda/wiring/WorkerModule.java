@@ -10,13 +10,14 @@ import io.gatehouse.core.port.AuditTrail;
 import io.gatehouse.core.port.IdentityDirectory;
 import io.gatehouse.core.port.Ledger;
 import io.gatehouse.core.port.Notifier;
+import io.gatehouse.core.port.SecretStore;
 import io.gatehouse.core.port.ServiceDesk;
 import io.gatehouse.core.port.TaskRunner;
 import io.gatehouse.jira.JiraModule;
 import io.gatehouse.lambda.config.WorkerSettings;
 import io.gatehouse.lambda.worker.AtlantisStage;
 import io.gatehouse.lambda.worker.RunWorker;
-import io.gatehouse.okta.OktaModule;
+import io.gatehouse.okta.OktaDirectories;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,9 +44,22 @@ public final class WorkerModule extends AbstractModule {
   @Override
   protected void configure() {
     install(new JiraModule(settings.services().jira()));
-    install(new OktaModule(settings.services().okta()));
+
     bind(Catalog.class).toInstance(settings.services().catalog());
     bind(Clock.class).toInstance(Clock.systemUTC());
+  }
+
+  @Provides
+  @Singleton
+  InvocationDeadline deadline(Clock clock) {
+    return new InvocationDeadline(clock);
+  }
+
+  /** Okta, never waiting out a rate limit past the invocation's end (field case BC-10). */
+  @Provides
+  @Singleton
+  IdentityDirectory directory(SecretStore secrets, InvocationDeadline deadline) {
+    return OktaDirectories.create(settings.services().okta(), secrets, deadline::timeLeft);
   }
 
   @Provides
