@@ -12,7 +12,8 @@ final class EmailAddress {
   private static final Pattern FORM =
       Pattern.compile(
           "[A-Za-z0-9!#$%&'*+/=?^_~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_~-]+)*"
-              + "@[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+");
+              + "@[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?"
+              + "(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+");
   private static final int MIN_LENGTH = 5;
   private static final int MAX_LENGTH = 100;
 

@@ -11,7 +11,8 @@ import java.util.Optional;
 public final class LambdaSettings {
   private static final String REGION = "[a-z]{2}(-[a-z]+)+-[0-9]";
   private static final String FUNCTION =
-      "(arn:aws[a-z-]*:lambda:[a-z0-9-]+:[0-9]{12}:function:)?[A-Za-z0-9_-]{1,64}(:[A-Za-z0-9_$-]+)?";
+      "(arn:aws[a-z-]*:lambda:[a-z0-9-]+:[0-9]{12}:function:)?"
+          + "[A-Za-z0-9_-]{1,64}(:[A-Za-z0-9_$-]+)?";
   private static final String SECRET = "[A-Za-z0-9/_+=.@:-]{1,2048}";
   private static final String NAME = "[A-Za-z0-9_:/.-]{1,255}";
 
