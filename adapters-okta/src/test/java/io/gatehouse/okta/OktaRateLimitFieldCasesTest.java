@@ -7,6 +7,7 @@ import io.gatehouse.core.directory.CreateUserResult;
 import io.gatehouse.core.port.DirectoryException;
 import io.gatehouse.core.port.IdentityDirectory;
 import io.gatehouse.okta.internal.OktaIdentityDirectory;
+import io.gatehouse.testkit.keys.Keys;
 import io.gatehouse.testkit.okta.Fault;
 import io.gatehouse.testkit.okta.RecordedRequest;
 import java.net.URI;
@@ -191,7 +192,7 @@ class OktaRateLimitFieldCasesTest extends OktaTestBase {
   }
 
   private IdentityDirectory dpopDirectory() {
-    KeyPair keys = TestKeys.ec();
+    KeyPair keys = Keys.ec();
     okta.addOAuthClient("0oaDpopRequired", keys.getPublic(), PrivateKeyDirectoryTest.SCOPES, true);
     return new OktaIdentityDirectory(
         new OktaSettings(
@@ -203,7 +204,7 @@ class OktaRateLimitFieldCasesTest extends OktaTestBase {
                 PrivateKeyDirectoryTest.SCOPES),
             Duration.ofSeconds(5),
             2),
-        new MapSecretStore().put(PrivateKeyDirectoryTest.KEY_REF, TestKeys.sec1(keys)),
+        new MapSecretStore().put(PrivateKeyDirectoryTest.KEY_REF, Keys.sec1(keys)),
         sleeper.pacing());
   }
 }

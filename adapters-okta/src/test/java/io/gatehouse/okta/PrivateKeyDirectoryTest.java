@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.gatehouse.core.port.DirectoryException;
 import io.gatehouse.core.port.IdentityDirectory;
 import io.gatehouse.core.secret.SecretRef;
+import io.gatehouse.testkit.keys.Keys;
 import io.gatehouse.testkit.okta.OktaSimulator;
 import java.net.URI;
 import java.security.KeyPair;
@@ -23,10 +24,10 @@ class PrivateKeyDirectoryTest extends IdentityDirectoryContract {
 
   @Override
   IdentityDirectory connect(OktaSimulator okta) {
-    KeyPair keys = TestKeys.rsa();
+    KeyPair keys = Keys.rsa();
     okta.addOAuthClient(CLIENT_ID, keys.getPublic(), SCOPES);
     return OktaDirectories.create(
-        settings(okta, SCOPES), new MapSecretStore().put(KEY_REF, TestKeys.pkcs8(keys)));
+        settings(okta, SCOPES), new MapSecretStore().put(KEY_REF, Keys.pkcs8(keys)));
   }
 
   static OktaSettings settings(OktaSimulator okta, Set<String> scopes) {
@@ -39,7 +40,7 @@ class PrivateKeyDirectoryTest extends IdentityDirectoryContract {
 
   @Test
   void missingScope_failsNotRetryableWithE0000006() {
-    KeyPair keys = TestKeys.rsa();
+    KeyPair keys = Keys.rsa();
     Set<String> usersOnly = Set.of("okta.users.read", "okta.users.manage");
     okta.addOAuthClient("0oaUsersOnly", keys.getPublic(), usersOnly);
     IdentityDirectory limited =
@@ -49,7 +50,7 @@ class PrivateKeyDirectoryTest extends IdentityDirectoryContract {
                 new OktaAuth.PrivateKey("0oaUsersOnly", KEY_REF, Optional.empty(), usersOnly),
                 Duration.ofSeconds(5),
                 0),
-            new MapSecretStore().put(KEY_REF, TestKeys.pkcs8(keys)));
+            new MapSecretStore().put(KEY_REF, Keys.pkcs8(keys)));
 
     assertThatThrownBy(() -> limited.findGroup("eng"))
         .isInstanceOfSatisfying(
@@ -62,7 +63,7 @@ class PrivateKeyDirectoryTest extends IdentityDirectoryContract {
 
   @Test
   void dpopRequiringApp_isServedWithDpopBoundTokens() {
-    KeyPair keys = TestKeys.ec();
+    KeyPair keys = Keys.ec();
     okta.addOAuthClient("0oaDpopRequired", keys.getPublic(), SCOPES, true);
     IdentityDirectory bound =
         OktaDirectories.create(
@@ -71,7 +72,7 @@ class PrivateKeyDirectoryTest extends IdentityDirectoryContract {
                 new OktaAuth.PrivateKey("0oaDpopRequired", KEY_REF, Optional.empty(), SCOPES),
                 Duration.ofSeconds(5),
                 0),
-            new MapSecretStore().put(KEY_REF, TestKeys.sec1(keys)));
+            new MapSecretStore().put(KEY_REF, Keys.sec1(keys)));
 
     assertThat(bound.findUser("nobody@example.com")).isEmpty();
     assertThat(

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.gatehouse.core.port.DirectoryException;
 import io.gatehouse.core.port.IdentityDirectory;
 import io.gatehouse.core.secret.SecretRef;
+import io.gatehouse.testkit.keys.Keys;
 import io.gatehouse.testkit.okta.OktaSimulator;
 import java.net.URI;
 import java.security.KeyPair;
@@ -25,8 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PrivateKeyFormatsTest {
   private static final SecretRef KEY_REF = SecretRef.parse("aws:gatehouse/prod#oktaPrivateKey");
   private static final Set<String> SCOPES = Set.of("okta.users.read");
-  private static final KeyPair RSA = TestKeys.rsa();
-  private static final KeyPair EC = TestKeys.ec();
+  private static final KeyPair RSA = Keys.rsa();
+  private static final KeyPair EC = Keys.ec();
 
   private OktaSimulator okta;
 
@@ -41,18 +42,17 @@ class PrivateKeyFormatsTest {
   }
 
   static Stream<Arguments> usableKeys() {
-    Function<KeyPair, String> pkcs1 = TestKeys::pkcs1;
-    Function<KeyPair, String> pkcs8 = TestKeys::pkcs8;
-    Function<KeyPair, String> sec1 = TestKeys::sec1;
+    Function<KeyPair, String> pkcs1 = Keys::pkcs1;
+    Function<KeyPair, String> pkcs8 = Keys::pkcs8;
+    Function<KeyPair, String> sec1 = Keys::sec1;
     return Stream.of(
         Arguments.of("RSA PKCS#1", RSA, pkcs1),
         Arguments.of("RSA PKCS#8", RSA, pkcs8),
         Arguments.of("EC SEC1", EC, sec1),
         Arguments.of("EC PKCS#8", EC, pkcs8),
-        Arguments.of("RSA PKCS#8 with CRLF", RSA, pkcs8.andThen(TestKeys::withCrlf)),
-        Arguments.of(
-            "RSA PKCS#1 with literal \\n", RSA, pkcs1.andThen(TestKeys::withLiteralNewlines)),
-        Arguments.of("EC SEC1 with literal \\n", EC, sec1.andThen(TestKeys::withLiteralNewlines)),
+        Arguments.of("RSA PKCS#8 with CRLF", RSA, pkcs8.andThen(Keys::withCrlf)),
+        Arguments.of("RSA PKCS#1 with literal \\n", RSA, pkcs1.andThen(Keys::withLiteralNewlines)),
+        Arguments.of("EC SEC1 with literal \\n", EC, sec1.andThen(Keys::withLiteralNewlines)),
         Arguments.of("RSA PKCS#8 with padding", RSA, pkcs8.andThen(pem -> "\n  " + pem + "  \n")),
         Arguments.of(
             "RSA PKCS#8 with CRLF and trailing spaces",
@@ -90,9 +90,9 @@ class PrivateKeyFormatsTest {
 
   @Test
   void keyForAnotherApp_failsNamingTheClientAndTheSecret() {
-    okta.addOAuthClient("0oaKeys", TestKeys.rsa().getPublic(), SCOPES);
+    okta.addOAuthClient("0oaKeys", Keys.rsa().getPublic(), SCOPES);
 
-    assertThatThrownBy(() -> directory(TestKeys.pkcs8(RSA)).findUser("nobody@example.com"))
+    assertThatThrownBy(() -> directory(Keys.pkcs8(RSA)).findUser("nobody@example.com"))
         .isInstanceOfSatisfying(
             DirectoryException.class,
             e -> {

@@ -9,6 +9,7 @@ import io.gatehouse.http.config.ConfigLoader;
 import io.gatehouse.http.config.GatehouseConfig;
 import io.gatehouse.http.wiring.GatehouseModule;
 import io.gatehouse.testkit.jsm.JsmSimulator;
+import io.gatehouse.testkit.keys.Keys;
 import io.gatehouse.testkit.okta.OktaSimulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,10 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Set;
@@ -73,9 +71,9 @@ public final class DemoWorld implements AutoCloseable {
       writeSecret(folder.resolve("jira-token"), jiraToken);
       String oktaAuth;
       if (setup.oktaOAuth()) {
-        KeyPair key = rsaKey();
+        KeyPair key = Keys.rsa();
         okta.addOAuthClient(CLIENT_ID, key.getPublic(), SCOPES);
-        writeSecret(folder.resolve("okta-key.pem"), pem(key));
+        writeSecret(folder.resolve("okta-key.pem"), Keys.pkcs8(key));
         oktaAuth = "  oauth:\n    clientId: " + CLIENT_ID + "\n    privateKey: file:okta-key.pem\n";
       } else {
         String oktaToken = randomToken();
@@ -167,21 +165,5 @@ public final class DemoWorld implements AutoCloseable {
     byte[] bytes = new byte[24];
     new SecureRandom().nextBytes(bytes);
     return HexFormat.of().formatHex(bytes);
-  }
-
-  private static KeyPair rsaKey() {
-    try {
-      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-      generator.initialize(2048);
-      return generator.generateKeyPair();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("RSA is missing from this JDK", e);
-    }
-  }
-
-  private static String pem(KeyPair key) {
-    String body =
-        Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(key.getPrivate().getEncoded());
-    return "-----BEGIN PRIVATE KEY-----\n" + body + "\n-----END PRIVATE KEY-----\n";
   }
 }

@@ -7,6 +7,7 @@ import com.okta.sdk.resource.api.GroupApi;
 import com.okta.sdk.resource.api.UserApi;
 import com.okta.sdk.resource.client.ApiClient;
 import com.okta.sdk.resource.client.ApiException;
+import io.gatehouse.testkit.keys.Keys;
 import java.security.KeyPair;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -32,11 +33,11 @@ class OktaSimulatorOAuthTest {
 
   @Test
   void rsaKey_getsBearerTokenAndReadsUsers() {
-    KeyPair keys = TestKeys.rsa();
+    KeyPair keys = Keys.rsa();
     okta.addOAuthClient(CLIENT_ID, keys.getPublic(), USERS_ONLY);
     String id = okta.addUser("ria.moon@example.com", "Ria", "Moon", OktaUserStatus.ACTIVE);
 
-    ApiClient client = SdkClients.privateKey(okta, CLIENT_ID, TestKeys.pkcs8Pem(keys), USERS_ONLY);
+    ApiClient client = SdkClients.privateKey(okta, CLIENT_ID, Keys.pkcs8(keys), USERS_ONLY);
     String found = new UserApi(client).getUser("ria.moon@example.com", null, null).getId();
 
     assertThat(found).isEqualTo(id);
@@ -49,10 +50,10 @@ class OktaSimulatorOAuthTest {
 
   @Test
   void ecKey_getsTokenSignedWithEs256() {
-    KeyPair keys = TestKeys.ec();
+    KeyPair keys = Keys.ec();
     okta.addOAuthClient(CLIENT_ID, keys.getPublic(), USERS_ONLY);
 
-    ApiClient client = SdkClients.privateKey(okta, CLIENT_ID, TestKeys.pkcs8Pem(keys), USERS_ONLY);
+    ApiClient client = SdkClients.privateKey(okta, CLIENT_ID, Keys.pkcs8(keys), USERS_ONLY);
 
     assertThat(new UserApi(client).listUsers(null, null, null, null, null, null, null, null))
         .isEmpty();
@@ -60,9 +61,9 @@ class OktaSimulatorOAuthTest {
 
   @Test
   void missingScope_answers403E0000006() {
-    KeyPair keys = TestKeys.rsa();
+    KeyPair keys = Keys.rsa();
     okta.addOAuthClient(CLIENT_ID, keys.getPublic(), USERS_ONLY);
-    ApiClient client = SdkClients.privateKey(okta, CLIENT_ID, TestKeys.pkcs8Pem(keys), USERS_ONLY);
+    ApiClient client = SdkClients.privateKey(okta, CLIENT_ID, Keys.pkcs8(keys), USERS_ONLY);
 
     assertThatThrownBy(
             () -> new GroupApi(client).listGroups(null, null, null, null, null, null, null, null))
@@ -76,18 +77,18 @@ class OktaSimulatorOAuthTest {
 
   @Test
   void scopeNotGranted_failsTokenRequestWithInvalidScope() {
-    KeyPair keys = TestKeys.rsa();
+    KeyPair keys = Keys.rsa();
     okta.addOAuthClient(CLIENT_ID, keys.getPublic(), USERS_ONLY);
     Set<String> asked = Set.of("okta.users.read", "okta.groups.manage");
 
-    assertThatThrownBy(() -> SdkClients.privateKey(okta, CLIENT_ID, TestKeys.pkcs8Pem(keys), asked))
+    assertThatThrownBy(() -> SdkClients.privateKey(okta, CLIENT_ID, Keys.pkcs8(keys), asked))
         .hasMessageContaining("invalid_scope");
   }
 
   @Test
   void assertionSignedWithAnotherKey_isRejectedAsInvalidClient() {
-    okta.addOAuthClient(CLIENT_ID, TestKeys.rsa().getPublic(), USERS_ONLY);
-    String otherKey = TestKeys.pkcs8Pem(TestKeys.rsa());
+    okta.addOAuthClient(CLIENT_ID, Keys.rsa().getPublic(), USERS_ONLY);
+    String otherKey = Keys.pkcs8(Keys.rsa());
 
     assertThatThrownBy(() -> SdkClients.privateKey(okta, CLIENT_ID, otherKey, USERS_ONLY))
         .isNotNull();
@@ -100,9 +101,9 @@ class OktaSimulatorOAuthTest {
 
   @Test
   void revokedAccessToken_answers401E0000011() {
-    KeyPair keys = TestKeys.rsa();
+    KeyPair keys = Keys.rsa();
     okta.addOAuthClient(CLIENT_ID, keys.getPublic(), USERS_ONLY);
-    ApiClient client = SdkClients.privateKey(okta, CLIENT_ID, TestKeys.pkcs8Pem(keys), USERS_ONLY);
+    ApiClient client = SdkClients.privateKey(okta, CLIENT_ID, Keys.pkcs8(keys), USERS_ONLY);
     okta.revokeAccessTokens();
 
     assertThatThrownBy(() -> new UserApi(client).getUser("anyone@example.com", null, null))
@@ -116,11 +117,11 @@ class OktaSimulatorOAuthTest {
 
   @Test
   void dpopRequiredClient_completesNonceHandshakeAndCallsWithDpopProofs() {
-    KeyPair keys = TestKeys.rsa();
+    KeyPair keys = Keys.rsa();
     okta.addOAuthClient(CLIENT_ID, keys.getPublic(), USERS_ONLY, true);
     okta.addUser("sam.ortiz@example.com", "Sam", "Ortiz", OktaUserStatus.ACTIVE);
 
-    ApiClient client = SdkClients.privateKey(okta, CLIENT_ID, TestKeys.pkcs8Pem(keys), USERS_ONLY);
+    ApiClient client = SdkClients.privateKey(okta, CLIENT_ID, Keys.pkcs8(keys), USERS_ONLY);
     new UserApi(client).getUser("sam.ortiz@example.com", null, null);
 
     assertThat(okta.requests("POST", "/oauth2/v1/token"))

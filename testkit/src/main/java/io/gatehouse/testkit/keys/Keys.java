@@ -1,4 +1,4 @@
-package io.gatehouse.okta;
+package io.gatehouse.testkit.keys;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
@@ -13,14 +13,14 @@ import java.util.Arrays;
 import java.util.Base64;
 
 /** Keys made for one test run, written as PEM in the forms secret stores hand out. */
-final class TestKeys {
+public final class Keys {
   private static final byte[] PRIME256V1 = {
     0x06, 0x08, 0x2A, (byte) 0x86, 0x48, (byte) 0xCE, 0x3D, 0x03, 0x01, 0x07
   };
 
-  private TestKeys() {}
+  private Keys() {}
 
-  static KeyPair rsa() {
+  public static KeyPair rsa() {
     try {
       KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
       generator.initialize(2048);
@@ -30,7 +30,7 @@ final class TestKeys {
     }
   }
 
-  static KeyPair ec() {
+  public static KeyPair ec() {
     try {
       KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
       generator.initialize(new ECGenParameterSpec("secp256r1"));
@@ -41,17 +41,17 @@ final class TestKeys {
   }
 
   /** {@code BEGIN PRIVATE KEY}: what the Okta Admin Console produces. */
-  static String pkcs8(KeyPair pair) {
+  public static String pkcs8(KeyPair pair) {
     return pem("PRIVATE KEY", pair.getPrivate().getEncoded());
   }
 
   /** {@code BEGIN RSA PRIVATE KEY}: the inner key of the PKCS#8 structure. */
-  static String pkcs1(KeyPair rsa) {
+  public static String pkcs1(KeyPair rsa) {
     return pem("RSA PRIVATE KEY", innerKey(rsa.getPrivate().getEncoded()));
   }
 
   /** {@code BEGIN EC PRIVATE KEY} (SEC1) with the curve and the public point, as OpenSSL writes. */
-  static String sec1(KeyPair ec) {
+  public static String sec1(KeyPair ec) {
     ECPrivateKey privateKey = (ECPrivateKey) ec.getPrivate();
     ECPublicKey publicKey = (ECPublicKey) ec.getPublic();
     byte[] point =
@@ -68,12 +68,12 @@ final class TestKeys {
     return pem("EC PRIVATE KEY", tlv(0x30, body));
   }
 
-  static String withCrlf(String pem) {
+  public static String withCrlf(String pem) {
     return pem.replace("\n", "\r\n");
   }
 
   /** One line with {@code \n} written as two characters, as in a single-line variable. */
-  static String withLiteralNewlines(String pem) {
+  public static String withLiteralNewlines(String pem) {
     return pem.replace("\n", "\\n");
   }
 
