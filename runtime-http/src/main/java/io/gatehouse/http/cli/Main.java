@@ -2,6 +2,7 @@ package io.gatehouse.http.cli;
 
 import com.google.inject.CreationException;
 import com.google.inject.ProvisionException;
+import io.gatehouse.core.request.RequestKey;
 import io.gatehouse.http.config.ConfigException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -20,6 +21,10 @@ public final class Main {
                              run the job against them and show what happened
         run --config FILE    make one pass over the open requests; exits 1 when a request failed
                              or was filled in wrongly, 3 when the desk could not be read
+        run --config FILE --dry-run
+                             print the decision and plan of every open request; change nothing
+        plan --config FILE KEY
+                             print the decision and plan of one request; change nothing
         serve --config FILE  listen for the webhook and run the job in the background
         help                 show this text
       """;
@@ -54,7 +59,13 @@ public final class Main {
       return switch (words.get(0)) {
         case "demo" ->
             words.size() == 1 ? new DemoCommand(out).execute() : usage("demo takes no options");
-        case "run" -> new RunCommand(out).execute(config(words));
+        case "run" ->
+            words.contains("--dry-run")
+                ? new PlanCommand(out).all(config(without(words, "--dry-run")))
+                : new RunCommand(out).execute(config(words));
+        case "plan" ->
+            new PlanCommand(out)
+                .one(config(words.subList(0, Math.min(3, words.size()))), requestKey(words));
         case "serve" -> new ServeCommand(out).execute(config(words));
         default -> usage("unknown command '" + words.get(0) + "'");
       };
@@ -78,7 +89,25 @@ public final class Main {
     return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
   }
 
+  private static List<String> without(List<String> words, String flag) {
+    return words.stream().filter(word -> !word.equals(flag)).toList();
+  }
+
+  private static RequestKey requestKey(List<String> words) {
+    if (words.size() != 4) {
+      throw new UsageException("plan needs --config FILE and a request key, such as ITS-42");
+    }
+    try {
+      return RequestKey.of(words.get(3));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
   private static Path config(List<String> words) {
+    if (words.size() < 3) {
+      throw new UsageException(words.get(0) + " needs --config FILE");
+    }
     if (words.size() != 3 || !words.get(1).equals("--config")) {
       throw new UsageException(words.get(0) + " needs --config FILE and nothing else");
     }

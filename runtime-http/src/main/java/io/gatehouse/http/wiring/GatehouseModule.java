@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.gatehouse.core.catalog.Catalog;
+import io.gatehouse.core.engine.PreviewPlans;
 import io.gatehouse.core.engine.ProcessApprovedRequests;
 import io.gatehouse.core.engine.Workers;
 import io.gatehouse.core.pacing.CallBudget;
@@ -54,6 +55,12 @@ public final class GatehouseModule extends AbstractModule {
     install(new JiraModule(Settings.jira(config.jira())));
     bind(GatehouseConfig.class).toInstance(config);
     bind(Catalog.class).toInstance(config.catalog());
+  }
+
+  @Provides
+  @Singleton
+  PreviewPlans previews(ServiceDesk desk, Catalog catalog) {
+    return new PreviewPlans(desk, catalog);
   }
 
   @Provides

@@ -80,6 +80,44 @@ class MainTest {
   }
 
   @Test
+  void plan_printsTheDecisionAndPlanOfOneRequest_andChangesNothing() {
+    world = DemoWorld.start();
+
+    int code = main.execute("plan", "--config", world.configFile().toString(), "ITS-101");
+
+    assertThat(code).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("ITS-101  New employee  approved by Riya Patel")
+        .contains("- create user sam.ortiz@acme.example with a temporary password")
+        .contains("- add to group vpn-users");
+    assertThat(world.okta().requests())
+        .noneMatch(call -> !call.method().equals("GET") && call.path().startsWith("/api/"));
+    assertThat(world.jsm().recorded()).allMatch(call -> call.method().equals("GET"));
+  }
+
+  @Test
+  void runDryRun_printsEveryOpenRequest_andChangesNothing() {
+    world = DemoWorld.start();
+
+    int code = main.execute("run", "--config", world.configFile().toString(), "--dry-run");
+
+    assertThat(code).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("Dry run: nothing is changed")
+        .contains("ITS-103  New employee  waiting: approval 'Manager approval' is still pending")
+        .contains("! field customfield_10071 value 'jordan smith@acme.example'");
+    assertThat(world.okta().user("sam.ortiz@acme.example")).isEmpty();
+    assertThat(world.jsm().recorded()).allMatch(call -> call.method().equals("GET"));
+  }
+
+  @Test
+  void plan_withoutARequestKey_exitsWithUsage() {
+    assertThat(main.execute("plan", "--config", "x.yaml")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("plan needs --config FILE and a request key");
+  }
+
+  @Test
   void unknownCommand_exitsWithUsage() {
     assertThat(main.execute("provision")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown command 'provision'");
