@@ -14,14 +14,11 @@ import io.gatehouse.core.policy.ApprovalPolicy;
 import io.gatehouse.core.policy.Verdict;
 import io.gatehouse.core.port.Alert;
 import io.gatehouse.core.port.AuditTrail;
-import io.gatehouse.core.port.DirectoryException;
 import io.gatehouse.core.port.IdentityDirectory;
 import io.gatehouse.core.port.Ledger;
 import io.gatehouse.core.port.LogContext;
 import io.gatehouse.core.port.Notifier;
-import io.gatehouse.core.port.SecretUnavailableException;
 import io.gatehouse.core.port.ServiceDesk;
-import io.gatehouse.core.port.ServiceDeskException;
 import io.gatehouse.core.request.RequestKey;
 import io.gatehouse.core.request.ServiceRequest;
 import java.lang.System.Logger.Level;
@@ -51,7 +48,6 @@ public final class ProcessApprovedRequests {
   private static final System.Logger LOG =
       System.getLogger(ProcessApprovedRequests.class.getName());
   private static final String RESOLVE = TicketReport.RESOLVE;
-  private static final String PLAN = "plan";
 
   private final ServiceDesk desk;
   private final IdentityDirectory directory;
@@ -69,6 +65,8 @@ public final class ProcessApprovedRequests {
   private final Planner planner = new Planner();
   private final PlanExecution execution;
   private final Notices notices;
+  private final ChangeGuard guard;
+  private final Troubles troubles;
   private final TicketReport ticketReport;
 
   /** A job that works on one request at a time, in the desk's order, on the calling thread. */
@@ -132,6 +130,8 @@ public final class ProcessApprovedRequests {
     this.workers = workers;
     this.execution = new PlanExecution(directory, ledger, passwords, clock);
     this.notices = new Notices(desk, ledger, clock);
+    this.guard = new ChangeGuard(ledger, clock);
+    this.troubles = new Troubles(notices, notifier, audit, clock);
     this.ticketReport = new TicketReport(desk, directory, ledger, passwords, clock);
   }
 
@@ -147,7 +147,7 @@ public final class ProcessApprovedRequests {
         open = desk.openRequests();
       } catch (RuntimeException e) {
         String reason = "could not list the open requests: " + e.getMessage();
-        if (expected(e)) {
+        if (Troubles.expected(e)) {
           LOG.log(Level.ERROR, reason);
         } else {
           LOG.log(Level.ERROR, reason, e);
@@ -233,18 +233,11 @@ public final class ProcessApprovedRequests {
     if (recorded.containsKey(RESOLVE)) {
       return outcome(request, type, Status.ALREADY_DONE, "resolved by an earlier run");
     }
-    List<String> changesMade = changesMade(recorded);
+    List<String> changesMade = ChangeGuard.changesMade(recorded);
 
     Verdict verdict = policy.judge(request, desk.approvals(request.key()), type.approval());
     record(correlationId, request.key(), "request.decided", describe(verdict));
-    if (!(verdict instanceof Verdict.Approved) && !changesMade.isEmpty()) {
-      throw new StepFailure(
-          "the approval changed after Gatehouse began provisioning ("
-              + reasonOf(verdict)
-              + "); already done: "
-              + String.join(", ", changesMade)
-              + ". An administrator must review the account; Gatehouse changes nothing more");
-    }
+    guard.checkStillApproved(verdict, changesMade);
     if (verdict instanceof Verdict.Waiting waiting) {
       notices.post(
           claim,
@@ -262,13 +255,11 @@ public final class ProcessApprovedRequests {
 
     PlanOutcome planned = planner.plan(request, type);
     if (planned instanceof PlanOutcome.Invalid invalid) {
-      if (!changesMade.isEmpty()) {
-        throw new StepFailure(changedMessage(String.join("; ", invalid.problems())));
-      }
+      guard.checkUnchanged(String.join("; ", invalid.problems()), changesMade);
       return invalid(request, type, claim, invalid.problems());
     }
     ProvisioningPlan plan = ((PlanOutcome.Ready) planned).plan();
-    pin(plan, recorded.get(PLAN), changesMade, claim);
+    guard.pin(plan, recorded.get(ChangeGuard.PLAN), changesMade, claim);
     record(correlationId, request.key(), "plan.ready", plan.describe());
 
     Provisioned provisioned = execution.execute(plan, lease);
@@ -279,98 +270,14 @@ public final class ProcessApprovedRequests {
         request.key(), type.name(), Status.PROVISIONED, plan.describe(), provisioned.actions());
   }
 
-  /**
-   * Keeps the plan an approval led to. Once the directory has been changed for a request, a
-   * different plan (someone edited the request's fields since) is refused: approvers signed off the
-   * first one. Before that, the newest plan simply replaces the kept one.
-   */
-  private void pin(
-      ProvisioningPlan plan, StepRecord pinned, List<String> changesMade, Claim claim) {
-    String fingerprint = Fingerprint.of(plan.describe());
-    if (pinned != null && !pinned.detail().equals(fingerprint) && !changesMade.isEmpty()) {
-      throw new StepFailure(changedMessage("it now reads: " + plan.describe()));
-    }
-    if (pinned == null || !pinned.detail().equals(fingerprint)) {
-      ledger.done(claim, PLAN, fingerprint, clock.instant());
-    }
-  }
-
-  private static String changedMessage(String now) {
-    return "the request was changed after Gatehouse began provisioning it ("
-        + now
-        + "). An administrator must review it; Gatehouse changes nothing more";
-  }
-
-  /** The directory steps already done for a request, by step id. */
-  private static List<String> changesMade(Map<String, StepRecord> recorded) {
-    return recorded.values().stream()
-        .filter(StepRecord::done)
-        .map(StepRecord::stepId)
-        .filter(id -> !id.equals(PLAN))
-        .sorted()
-        .toList();
-  }
-
-  private static String reasonOf(Verdict verdict) {
-    return verdict instanceof Verdict.Waiting waiting
-        ? waiting.reason()
-        : ((Verdict.Rejected) verdict).reason();
-  }
-
   private RequestOutcome invalid(
       ServiceRequest request, RequestType type, Claim claim, List<String> problems) {
-    String reason = String.join("; ", problems);
-    record(claim.owner(), request.key(), "request.invalid", reason);
-    LOG.log(Level.WARNING, "request {0} is invalid: {1}", request.key(), reason);
-    if (notices.post(claim, "invalid:" + reason, TicketMessages.invalid(problems, claim.owner()))) {
-      notifier.alert(
-          new Alert(
-              "Request " + request.key() + " cannot be provisioned as filled in",
-              reason,
-              request.key(),
-              claim.owner()));
-    }
-    return outcome(request, type, Status.INVALID, reason);
+    return outcome(request, type, Status.INVALID, troubles.invalid(request.key(), claim, problems));
   }
 
   private RequestOutcome failed(
       ServiceRequest request, RequestType type, Claim claim, RuntimeException e) {
-    String reason = describe(e);
-    if (expected(e)) {
-      LOG.log(Level.ERROR, "request {0} failed: {1}", request.key(), reason);
-    } else {
-      LOG.log(Level.ERROR, "request " + request.key() + " failed: " + reason, e);
-    }
-    record(claim.owner(), request.key(), "request.failed", reason);
-
-    boolean posted;
-    try {
-      posted =
-          notices.post(claim, "failed:" + reason, TicketMessages.failed(reason, claim.owner()));
-    } catch (RuntimeException commentFailure) {
-      LOG.log(
-          Level.WARNING,
-          "could not comment on {0} about its failure: {1}",
-          request.key(),
-          commentFailure.getMessage());
-      posted = true;
-    }
-    if (posted) {
-      notifier.alert(
-          new Alert("Request " + request.key() + " failed", reason, request.key(), claim.owner()));
-    }
-    return outcome(request, type, Status.FAILED, reason);
-  }
-
-  /**
-   * Failures whose message says all there is to say: refusals, and the services or secrets being
-   * out of reach. Anything else is a defect, and its stack trace is logged too.
-   */
-  private static boolean expected(RuntimeException e) {
-    return e instanceof StepFailure
-        || e instanceof ServiceDeskException
-        || e instanceof DirectoryException
-        || e instanceof SecretUnavailableException;
+    return outcome(request, type, Status.FAILED, troubles.failed(request.key(), claim, e));
   }
 
   private static String describe(Verdict verdict) {
@@ -381,14 +288,6 @@ public final class ProcessApprovedRequests {
     return verdict instanceof Verdict.Waiting waiting
         ? "waiting: " + waiting.reason()
         : "rejected: " + ((Verdict.Rejected) verdict).reason();
-  }
-
-  private static String describe(RuntimeException e) {
-    String message = e.getMessage() == null ? "" : e.getMessage();
-    if (e instanceof StepFailure) {
-      return message;
-    }
-    return e.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
   }
 
   private void release(Claim claim) {
