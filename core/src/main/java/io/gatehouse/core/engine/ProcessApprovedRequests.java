@@ -3,6 +3,7 @@ package io.gatehouse.core.engine;
 import io.gatehouse.core.audit.AuditEvent;
 import io.gatehouse.core.catalog.Catalog;
 import io.gatehouse.core.catalog.RequestType;
+import io.gatehouse.core.catalog.Role;
 import io.gatehouse.core.engine.RequestOutcome.Status;
 import io.gatehouse.core.ledger.Claim;
 import io.gatehouse.core.ledger.StepRecord;
@@ -25,9 +26,11 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -235,7 +238,9 @@ public final class ProcessApprovedRequests {
     }
     List<String> changesMade = ChangeGuard.changesMade(recorded);
 
-    Verdict verdict = policy.judge(request, desk.approvals(request.key()), type.approval());
+    Verdict verdict =
+        policy.judge(
+            request, desk.approvals(request.key()), type.approval(), subjectOf(request, type));
     record(correlationId, request.key(), "request.decided", describe(verdict));
     guard.checkStillApproved(verdict, changesMade);
     if (verdict instanceof Verdict.Waiting waiting) {
@@ -268,6 +273,19 @@ public final class ProcessApprovedRequests {
     record(correlationId, request.key(), "request.resolved", "");
     return new RequestOutcome(
         request.key(), type.name(), Status.PROVISIONED, plan.describe(), provisioned.actions());
+  }
+
+  /** The e-mail addresses or logins the request names for the person it is for. */
+  private static Set<String> subjectOf(ServiceRequest request, RequestType type) {
+    Set<String> subject = new HashSet<>();
+    for (Role role : List.of(Role.LOGIN, Role.EMAIL)) {
+      type.fieldFor(role)
+          .flatMap(request::field)
+          .map(value -> value.asText().strip())
+          .filter(text -> !text.isEmpty())
+          .ifPresent(subject::add);
+    }
+    return subject;
   }
 
   private RequestOutcome invalid(

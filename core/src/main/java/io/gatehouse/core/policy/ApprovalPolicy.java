@@ -7,7 +7,9 @@ import io.gatehouse.core.request.Person;
 import io.gatehouse.core.request.ServiceRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -25,6 +27,21 @@ public final class ApprovalPolicy {
    * @param rule the request type's rule
    */
   public Verdict judge(ServiceRequest request, List<Approval> approvals, ApprovalRule rule) {
+    return judge(request, approvals, rule, Set.of());
+  }
+
+  /**
+   * Decides whether a request may be provisioned, not counting the approval of the person the
+   * request is for either.
+   *
+   * @param subjectEmails the e-mail addresses or logins of the person the request is for, as the
+   *     request names them; an approver whose visible e-mail address is one of them does not count
+   */
+  public Verdict judge(
+      ServiceRequest request,
+      List<Approval> approvals,
+      ApprovalRule rule,
+      Set<String> subjectEmails) {
     if (approvals.isEmpty()) {
       return rule.approvalRequired()
           ? new Verdict.Waiting("no approval has been requested on this request")
@@ -47,14 +64,14 @@ public final class ApprovalPolicy {
       }
     }
 
-    List<Person> eligible = eligibleApprovers(request, approvals, rule);
+    List<Person> eligible = eligibleApprovers(request, approvals, rule, subjectEmails);
     if (eligible.size() < rule.minimumApprovers()) {
       return new Verdict.Rejected(
           "approved by "
               + eligible.size()
               + " eligible approver(s) where "
               + rule.minimumApprovers()
-              + " are required; the requester's own approval"
+              + " are required; the approval of the requester or of the person the request is for"
               + (rule.allowedApprovers().isEmpty() ? "" : " and approvals by people not allowed")
               + " do not count");
     }
@@ -62,14 +79,22 @@ public final class ApprovalPolicy {
   }
 
   private static List<Person> eligibleApprovers(
-      ServiceRequest request, List<Approval> approvals, ApprovalRule rule) {
+      ServiceRequest request, List<Approval> approvals, ApprovalRule rule, Set<String> subjects) {
     String requester = request.reporter().accountId();
+    Set<String> subjectEmails =
+        subjects.stream().map(email -> email.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     Map<String, Person> distinct = new LinkedHashMap<>();
     approvals.stream()
         .flatMap(approval -> approval.approvers().stream())
         .filter(vote -> vote.decision() == ApprovalDecision.APPROVED)
         .map(Approval.Vote::approver)
         .filter(person -> !person.accountId().equals(requester))
+        .filter(
+            person ->
+                person
+                    .email()
+                    .map(email -> !subjectEmails.contains(email.toLowerCase(Locale.ROOT)))
+                    .orElse(true))
         .filter(
             person ->
                 rule.allowedApprovers().isEmpty()

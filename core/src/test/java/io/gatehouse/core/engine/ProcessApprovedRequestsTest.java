@@ -22,6 +22,7 @@ import io.gatehouse.core.fakes.RecordingNotifier;
 import io.gatehouse.core.password.TemporaryPasswordGenerator;
 import io.gatehouse.core.port.LogContext;
 import io.gatehouse.core.port.Visibility;
+import io.gatehouse.core.request.Person;
 import io.gatehouse.core.request.RequestKey;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -249,6 +250,17 @@ class ProcessApprovedRequestsTest {
     assertThat(directory.changes())
         .doesNotContain("create sam@example.com")
         .contains("password sam@example.com");
+  }
+
+  @Test
+  void run_doesNotCountTheApprovalOfThePersonTheRequestIsFor() {
+    Person newHire = new Person("acc-sam", "Sam Ortiz", "sam@example.com");
+    desk.add(newHire("ITS-1", "sam@example.com"), approvedBy(newHire));
+
+    RunReport report = job().run();
+
+    assertThat(report.outcomes().get(0).status()).isEqualTo(Status.REJECTED);
+    assertThat(directory.changes()).isEmpty();
   }
 
   @Test

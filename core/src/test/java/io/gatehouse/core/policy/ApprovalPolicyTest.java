@@ -72,6 +72,21 @@ class ApprovalPolicyTest {
   }
 
   @Test
+  void judge_rejects_whenThePersonTheRequestIsForApprovedIt() {
+    Person subject = new Person("acc-sam", "Sam Ortiz", "Sam.Ortiz@example.com");
+
+    Verdict verdict =
+        policy.judge(
+            request,
+            List.of(approvedBy(subject)),
+            ApprovalRule.standard(),
+            Set.of("sam.ortiz@example.com"));
+
+    assertThat(verdict).isInstanceOf(Verdict.Rejected.class);
+    assertThat(((Verdict.Rejected) verdict).reason()).contains("the person the request is for");
+  }
+
+  @Test
   void judge_countsDistinctPeople_acrossSteps() {
     ApprovalRule twoPeople = new ApprovalRule(true, 2, Set.of());
     List<Approval> sameManagerTwice = List.of(approvedBy(MANAGER), approvedBy(MANAGER));
