@@ -6,6 +6,7 @@ import io.gatehouse.core.port.ServiceDeskException;
 import io.gatehouse.core.port.Visibility;
 import io.gatehouse.core.request.Approval;
 import io.gatehouse.core.request.ApprovalDecision;
+import io.gatehouse.core.request.Person;
 import io.gatehouse.core.request.RequestKey;
 import io.gatehouse.core.request.ServiceRequest;
 import java.util.ArrayList;
@@ -36,6 +37,16 @@ final class JsmServiceDesk implements ServiceDesk {
     this.client = client;
     this.hiddenFields = new HiddenFields(settings.hiddenFields(), client);
     this.resolver = new Resolver(settings, client);
+  }
+
+  @Override
+  public Set<String> groupsOf(Person person) {
+    JsonNode groups =
+        client.get("/rest/api/3/user/groups", Map.of("accountId", List.of(person.accountId())));
+    Set<String> names = new LinkedHashSet<>();
+    groups.forEach(group -> names.add(group.path("name").asText()));
+    names.remove("");
+    return names;
   }
 
   @Override

@@ -7,10 +7,15 @@ import java.util.Set;
  *
  * @param approvalRequired whether a request without any approval step is blocked
  * @param minimumApprovers how many distinct people, other than the requester, must have approved
- * @param allowedApprovers account ids whose approval counts; empty means anyone's does
+ * @param allowedApprovers account ids whose approval counts
+ * @param allowedApproverGroups Jira groups whose members' approval counts; when both sets are
+ *     empty, anyone's approval but the requester's and the subject's counts
  */
 public record ApprovalRule(
-    boolean approvalRequired, int minimumApprovers, Set<String> allowedApprovers) {
+    boolean approvalRequired,
+    int minimumApprovers,
+    Set<String> allowedApprovers,
+    Set<String> allowedApproverGroups) {
 
   public ApprovalRule {
     if (minimumApprovers < 0) {
@@ -20,6 +25,17 @@ public record ApprovalRule(
       throw new IllegalArgumentException("an approval that is required needs at least 1 approver");
     }
     allowedApprovers = Set.copyOf(allowedApprovers);
+    allowedApproverGroups = Set.copyOf(allowedApproverGroups);
+  }
+
+  public ApprovalRule(
+      boolean approvalRequired, int minimumApprovers, Set<String> allowedApprovers) {
+    this(approvalRequired, minimumApprovers, allowedApprovers, Set.of());
+  }
+
+  /** Whether only some people's approval counts. */
+  public boolean restricted() {
+    return !allowedApprovers.isEmpty() || !allowedApproverGroups.isEmpty();
   }
 
   /** One approval by anyone but the requester. */

@@ -22,12 +22,13 @@ import java.util.stream.Collectors;
 public final class PreviewPlans {
   private final ServiceDesk desk;
   private final Catalog catalog;
-  private final ApprovalPolicy policy = new ApprovalPolicy();
+  private final ApprovalPolicy policy;
   private final Planner planner = new Planner();
 
   public PreviewPlans(ServiceDesk desk, Catalog catalog) {
     this.desk = desk;
     this.catalog = catalog;
+    this.policy = new ApprovalPolicy(desk::groupsOf);
   }
 
   /** The preview of one request; empty when the desk does not show it. */

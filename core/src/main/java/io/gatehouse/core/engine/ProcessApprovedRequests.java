@@ -64,7 +64,7 @@ public final class ProcessApprovedRequests {
   private final LogContext logContext;
   private final Duration lease;
   private final Workers workers;
-  private final ApprovalPolicy policy = new ApprovalPolicy();
+  private final ApprovalPolicy policy;
   private final Planner planner = new Planner();
   private final PlanExecution execution;
   private final Notices notices;
@@ -133,6 +133,7 @@ public final class ProcessApprovedRequests {
     this.workers = workers;
     this.execution = new PlanExecution(directory, ledger, passwords, clock);
     this.notices = new Notices(desk, ledger, clock);
+    this.policy = new ApprovalPolicy(desk::groupsOf);
     this.guard = new ChangeGuard(ledger, clock);
     this.troubles = new Troubles(notices, notifier, audit, clock);
     this.ticketReport = new TicketReport(desk, directory, ledger, passwords, clock);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -18,6 +19,20 @@ import java.util.stream.Collectors;
  * counts as an approver of their own request.
  */
 public final class ApprovalPolicy {
+  private final Function<Person, Set<String>> groupsOf;
+
+  /** A policy for rules that name approvers by account only. */
+  public ApprovalPolicy() {
+    this(person -> Set.of());
+  }
+
+  /**
+   * @param groupsOf the groups a person belongs to, asked only for rules that accept the members of
+   *     some groups, and only for approvers not already accepted by their account
+   */
+  public ApprovalPolicy(Function<Person, Set<String>> groupsOf) {
+    this.groupsOf = groupsOf;
+  }
 
   /**
    * Decides whether a request may be provisioned.
@@ -71,14 +86,14 @@ public final class ApprovalPolicy {
               + eligible.size()
               + " eligible approver(s) where "
               + rule.minimumApprovers()
-              + " are required; the approval of the requester or of the person the request is for"
-              + (rule.allowedApprovers().isEmpty() ? "" : " and approvals by people not allowed")
+              + " are required; the requester's own approval, that of the person the request is for"
+              + (rule.restricted() ? " and approvals by people not allowed" : "")
               + " do not count");
     }
     return new Verdict.Approved(eligible);
   }
 
-  private static List<Person> eligibleApprovers(
+  private List<Person> eligibleApprovers(
       ServiceRequest request, List<Approval> approvals, ApprovalRule rule, Set<String> subjects) {
     String requester = request.reporter().accountId();
     Set<String> subjectEmails =
@@ -95,12 +110,19 @@ public final class ApprovalPolicy {
                     .email()
                     .map(email -> !subjectEmails.contains(email.toLowerCase(Locale.ROOT)))
                     .orElse(true))
-        .filter(
-            person ->
-                rule.allowedApprovers().isEmpty()
-                    || rule.allowedApprovers().contains(person.accountId()))
+        .filter(person -> allowed(person, rule))
         .forEach(person -> distinct.putIfAbsent(person.accountId(), person));
     return List.copyOf(distinct.values());
+  }
+
+  private boolean allowed(Person person, ApprovalRule rule) {
+    if (!rule.restricted() || rule.allowedApprovers().contains(person.accountId())) {
+      return true;
+    }
+    if (rule.allowedApproverGroups().isEmpty()) {
+      return false;
+    }
+    return groupsOf.apply(person).stream().anyMatch(rule.allowedApproverGroups()::contains);
   }
 
   private static String by(Approval approval, ApprovalDecision decision) {

@@ -1,10 +1,12 @@
 package io.gatehouse.core.port;
 
 import io.gatehouse.core.request.Approval;
+import io.gatehouse.core.request.Person;
 import io.gatehouse.core.request.RequestKey;
 import io.gatehouse.core.request.ServiceRequest;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The service desk where people raise requests and approvers decide: Jira Service Management in
@@ -21,6 +23,12 @@ public interface ServiceDesk {
 
   /** One request by key; empty when it does not exist or is not visible to Gatehouse. */
   Optional<ServiceRequest> request(RequestKey key);
+
+  /**
+   * The names of the Jira groups an account belongs to, for approval rules that accept the members
+   * of some groups; empty when it belongs to none.
+   */
+  Set<String> groupsOf(Person person);
 
   /** Every approval step of a request, all pages; empty when the request has none. */
   List<Approval> approvals(RequestKey key);

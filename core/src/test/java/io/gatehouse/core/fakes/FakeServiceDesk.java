@@ -4,6 +4,7 @@ import io.gatehouse.core.port.ServiceDesk;
 import io.gatehouse.core.port.ServiceDeskException;
 import io.gatehouse.core.port.Visibility;
 import io.gatehouse.core.request.Approval;
+import io.gatehouse.core.request.Person;
 import io.gatehouse.core.request.RequestKey;
 import io.gatehouse.core.request.ServiceRequest;
 import java.util.ArrayList;
@@ -12,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -47,6 +50,19 @@ public final class FakeServiceDesk implements ServiceDesk {
   /** Makes comments matching the predicate fail, as a desk outage would. */
   public synchronized void failCommentsWhen(Predicate<Comment> predicate) {
     failingComments = predicate;
+  }
+
+  private final Map<String, Set<String>> groups = new HashMap<>();
+
+  /** Makes an account a member of a Jira group. */
+  public synchronized FakeServiceDesk member(String accountId, String group) {
+    groups.computeIfAbsent(accountId, id -> new TreeSet<>()).add(group);
+    return this;
+  }
+
+  @Override
+  public synchronized Set<String> groupsOf(Person person) {
+    return Set.copyOf(groups.getOrDefault(person.accountId(), Set.of()));
   }
 
   @Override

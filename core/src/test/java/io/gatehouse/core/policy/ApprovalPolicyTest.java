@@ -87,6 +87,19 @@ class ApprovalPolicyTest {
   }
 
   @Test
+  void judge_countsMembersOfAnAllowedGroup_andNoOneElse() {
+    ApprovalPolicy byGroup =
+        new ApprovalPolicy(
+            person -> person.equals(MANAGER) ? Set.of("it-approvers") : Set.of("staff"));
+    ApprovalRule itApprovers = new ApprovalRule(true, 1, Set.of(), Set.of("it-approvers"));
+
+    assertThat(byGroup.judge(request, List.of(approvedBy(MANAGER)), itApprovers))
+        .isEqualTo(new Verdict.Approved(List.of(MANAGER)));
+    assertThat(byGroup.judge(request, List.of(approvedBy(Person.of("acc-2", "Kim"))), itApprovers))
+        .isInstanceOf(Verdict.Rejected.class);
+  }
+
+  @Test
   void judge_countsDistinctPeople_acrossSteps() {
     ApprovalRule twoPeople = new ApprovalRule(true, 2, Set.of());
     List<Approval> sameManagerTwice = List.of(approvedBy(MANAGER), approvedBy(MANAGER));

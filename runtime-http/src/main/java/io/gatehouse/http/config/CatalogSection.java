@@ -204,7 +204,13 @@ final class CatalogSection {
   private ApprovalRule approval(JsonNode node, String path) {
     String approvalPath = path + ".approval";
     JsonNode section = reader.section(node, path, "approval", false);
-    reader.onlyKeys(section, approvalPath, "required", "minimumApprovers", "allowedApprovers");
+    reader.onlyKeys(
+        section,
+        approvalPath,
+        "required",
+        "minimumApprovers",
+        "allowedApprovers",
+        "allowedApproverGroups");
     boolean required = reader.bool(section, approvalPath, "required", true);
     int minimum =
         reader.integer(section, approvalPath, "minimumApprovers", required ? 1 : 0, 0, 10);
@@ -213,6 +219,7 @@ final class CatalogSection {
       minimum = 1;
     }
     List<String> allowed = reader.texts(section, approvalPath, "allowedApprovers");
-    return new ApprovalRule(required, minimum, Set.copyOf(allowed));
+    List<String> groups = reader.texts(section, approvalPath, "allowedApproverGroups");
+    return new ApprovalRule(required, minimum, Set.copyOf(allowed), Set.copyOf(groups));
   }
 }

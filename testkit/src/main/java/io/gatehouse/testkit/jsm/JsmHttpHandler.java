@@ -1,6 +1,7 @@
 package io.gatehouse.testkit.jsm;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -28,6 +30,7 @@ final class JsmHttpHandler implements HttpHandler {
   private static final Pattern PROPERTY =
       Pattern.compile("/rest/api/[23]/issue/([^/]+)/properties/([^/]+)");
   private static final Pattern ISSUE = Pattern.compile("/rest/api/[23]/issue/([^/]+)");
+  private static final Pattern USER_GROUPS = Pattern.compile("/rest/api/[23]/user/groups");
   private static final Pattern TRANSITIONS =
       Pattern.compile("/rest/api/[23]/issue/([^/]+)/transitions");
 
@@ -88,8 +91,29 @@ final class JsmHttpHandler implements HttpHandler {
     }
   }
 
+  /** The groups of a user: an array of {@code {name, groupId, self}}; 404 for an unknown one. */
+  private JsmApi.Reply userGroups(Map<String, List<String>> query) {
+    List<String> ids = query.getOrDefault("accountId", List.of());
+    if (ids.isEmpty()) {
+      throw ApiError.platform(400, "The accountId query parameter is required.");
+    }
+    String accountId = ids.get(0);
+    if (!state.hasAccount(accountId)) {
+      throw ApiError.platform(404, "User with accountId '" + accountId + "' was not found.");
+    }
+    ArrayNode groups = JsmJson.MAPPER.createArrayNode();
+    for (String group : state.groupsOf(accountId)) {
+      String id = UUID.nameUUIDFromBytes(group.getBytes(StandardCharsets.UTF_8)).toString();
+      groups.addObject().put("name", group).put("groupId", id);
+    }
+    return new JsmApi.Reply(200, groups);
+  }
+
   private JsmApi.Reply route(
       JsmAccount caller, String method, String path, Map<String, List<String>> query, String body) {
+    if (USER_GROUPS.matcher(path).matches() && method.equals("GET")) {
+      return userGroups(query);
+    }
     Matcher property = PROPERTY.matcher(path);
     if (property.matches()) {
       return routeProperty(caller, method, property.group(1), property.group(2), body);

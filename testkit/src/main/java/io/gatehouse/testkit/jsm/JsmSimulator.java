@@ -110,6 +110,12 @@ public final class JsmSimulator implements AutoCloseable {
     return this;
   }
 
+  /** Makes an account a member of a Jira group, as {@code GET /rest/api/3/user/groups} shows. */
+  public JsmSimulator addGroupMember(String group, String accountId) {
+    state.addGroupMember(group, accountId);
+    return this;
+  }
+
   public JsmSimulator addRequestType(String serviceDeskId, String requestTypeId, String name) {
     state.addRequestType(serviceDeskId, requestTypeId, name);
     return this;

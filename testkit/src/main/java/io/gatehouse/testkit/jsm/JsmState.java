@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Everything the simulator knows. Every method holds the instance's lock, and the HTTP side takes
@@ -156,6 +157,20 @@ final class JsmState implements JsmJson.Accounts {
 
   synchronized int maxLimit() {
     return maxLimit;
+  }
+
+  private final Map<String, Set<String>> groupsByAccount = new HashMap<>();
+
+  synchronized void addGroupMember(String group, String accountId) {
+    groupsByAccount.computeIfAbsent(accountId, id -> new TreeSet<>()).add(group);
+  }
+
+  synchronized Set<String> groupsOf(String accountId) {
+    return Set.copyOf(groupsByAccount.getOrDefault(accountId, Set.of()));
+  }
+
+  synchronized boolean hasAccount(String accountId) {
+    return accounts.containsKey(accountId);
   }
 
   synchronized Map<String, Desk> desks() {
