@@ -41,6 +41,7 @@ final class PlanExecution {
   private final Ledger ledger;
   private final TemporaryPasswordGenerator passwords;
   private final Clock clock;
+  private final AccountChanges accountChanges;
 
   PlanExecution(
       IdentityDirectory directory,
@@ -51,9 +52,13 @@ final class PlanExecution {
     this.ledger = ledger;
     this.passwords = passwords;
     this.clock = clock;
+    this.accountChanges = new AccountChanges(directory, ledger, clock);
   }
 
   Provisioned execute(ProvisioningPlan plan, Lease lease) {
+    if (!(plan.steps().get(0) instanceof Step.CreateUser)) {
+      return accountChanges.execute(plan, lease);
+    }
     Map<String, StepRecord> records = ledger.steps(plan.key());
     List<String> actions = new ArrayList<>();
     DirectoryUser user = null;

@@ -1,5 +1,6 @@
 package io.gatehouse.core.engine;
 
+import io.gatehouse.core.catalog.Action;
 import io.gatehouse.core.directory.DirectoryUser;
 import io.gatehouse.core.plan.ProvisioningPlan;
 import io.gatehouse.core.plan.Step;
@@ -20,7 +21,11 @@ final class TicketMessages {
   private TicketMessages() {}
 
   static String provisionedInternal(
-      ProvisioningPlan plan, List<String> actions, List<Person> approvers, String correlationId) {
+      Action action,
+      ProvisioningPlan plan,
+      List<String> actions,
+      List<Person> approvers,
+      String correlationId) {
     String approvedBy =
         approvers.isEmpty()
             ? "no approval required for this request type"
@@ -28,7 +33,9 @@ final class TicketMessages {
                 .map(person -> WikiText.escape(person.displayName()))
                 .collect(Collectors.joining(", "));
     return WikiText.fit(
-        "Gatehouse provisioned this request in Okta.\n"
+        (action == Action.ONBOARD
+                ? "Gatehouse provisioned this request in Okta.\n"
+                : "Gatehouse carried out this request in Okta.\n")
             + "Plan:\n"
             + bullets(plan.steps().stream().map(Step::describe).toList())
             + "Done:\n"
@@ -37,6 +44,11 @@ final class TicketMessages {
             + approvedBy
             + "\n"
             + footer(correlationId));
+  }
+
+  /** The public report of a change to an existing account: "The account x has been ...". */
+  static String accountChanged(DirectoryUser user, String what) {
+    return "The account " + WikiText.escape(user.login()) + " " + what + ".";
   }
 
   static String withTemporaryPassword(DirectoryUser user, Secret password) {

@@ -63,7 +63,7 @@ final class TicketReport {
       desk.comment(
           key,
           TicketMessages.provisionedInternal(
-              plan, provisioned.actions(), approval.approvers(), claim.owner()),
+              type.action(), plan, provisioned.actions(), approval.approvers(), claim.owner()),
           Visibility.INTERNAL);
       ledger.done(claim, REPORT_INTERNAL, "", clock.instant());
     }
@@ -80,6 +80,13 @@ final class TicketReport {
   }
 
   private String publicReport(RequestType type, ProvisioningPlan plan, Provisioned provisioned) {
+    return switch (type.action()) {
+      case ONBOARD -> onboardedReport(type, plan, provisioned);
+      case OFFBOARD -> TicketMessages.accountChanged(provisioned.user(), "has been deactivated");
+    };
+  }
+
+  private String onboardedReport(RequestType type, ProvisioningPlan plan, Provisioned provisioned) {
     Step.CreateUser create = (Step.CreateUser) plan.steps().get(0);
     if (type.credentialDelivery() == CredentialDelivery.ACTIVATION_EMAIL) {
       return TicketMessages.withActivationEmail(provisioned.user(), create.user().email());

@@ -26,7 +26,36 @@ public final class Planner {
   public PlanOutcome plan(ServiceRequest request, RequestType type) {
     return switch (type.action()) {
       case ONBOARD -> onboarding(request, type);
+      case OFFBOARD -> offboarding(request, type);
     };
+  }
+
+  private PlanOutcome offboarding(ServiceRequest request, RequestType type) {
+    List<String> problems = new ArrayList<>();
+
+    String login = accountLogin(request, type, problems);
+    if (!problems.isEmpty()) {
+      return new PlanOutcome.Invalid(problems);
+    }
+
+    return ready(request, login, List.of(new Step.Deactivate(login)));
+  }
+
+  /**
+   * The login of the existing account a request is about: from the login field when the type maps
+   * one, else from the work e-mail field; never from the reporter or a display name.
+   */
+  private static String accountLogin(
+      ServiceRequest request, RequestType type, List<String> problems) {
+    Role role = type.fieldFor(Role.LOGIN).isPresent() ? Role.LOGIN : Role.EMAIL;
+    String login =
+        text(request, type, role, role == Role.LOGIN ? "login" : "work e-mail", problems);
+    checkAddress(type, role, login, problems);
+    return login;
+  }
+
+  private static PlanOutcome ready(ServiceRequest request, String login, List<Step> steps) {
+    return new PlanOutcome.Ready(new ProvisioningPlan(request.key(), login, steps));
   }
 
   private PlanOutcome onboarding(ServiceRequest request, RequestType type) {

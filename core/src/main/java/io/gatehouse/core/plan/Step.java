@@ -54,4 +54,21 @@ public sealed interface Step {
       return "add to group " + group;
     }
   }
+
+  /** Deactivate the account named by the plan's login; never delete it. */
+  record Deactivate(String login) implements Step {
+    public Deactivate {
+      Objects.requireNonNull(login, "login");
+    }
+
+    @Override
+    public String id() {
+      return "deactivate";
+    }
+
+    @Override
+    public String describe() {
+      return "deactivate user " + login;
+    }
+  }
 }

@@ -31,6 +31,7 @@ final class CatalogSection {
           "groups", Role.GROUPS);
   private static final List<Role> REQUIRED_FOR_ONBOARDING =
       List.of(Role.EMAIL, Role.FIRST_NAME, Role.LAST_NAME);
+  private static final String ACTIONS = "one of onboard, offboard";
 
   private final ConfigReader reader;
 
@@ -87,7 +88,7 @@ final class CatalogSection {
     String name = reader.text(node, path, "name", id.orElse("?"));
     Action action = action(node, path);
     CredentialDelivery delivery = delivery(node, path);
-    Map<Role, String> fields = fields(node, path);
+    Map<Role, String> fields = fields(node, path, action);
     Map<String, String> profile = profile(node, path);
     List<String> defaultGroups = reader.texts(node, path, "defaultGroups");
     List<String> allowedGroups = reader.texts(node, path, "allowedGroups");
@@ -123,13 +124,13 @@ final class CatalogSection {
   private Action action(JsonNode node, String path) {
     String value = reader.text(node, path, "action", "");
     if (value.isEmpty()) {
-      reader.problem(path + ".action", "is required; one of onboard");
+      reader.problem(path + ".action", "is required; " + ACTIONS);
       return Action.ONBOARD;
     }
     try {
       return Action.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
-      reader.problem(path + ".action", "'" + value + "' is not an action; one of onboard");
+      reader.problem(path + ".action", "'" + value + "' is not an action; " + ACTIONS);
       return Action.ONBOARD;
     }
   }
@@ -148,7 +149,7 @@ final class CatalogSection {
     };
   }
 
-  private Map<Role, String> fields(JsonNode node, String path) {
+  private Map<Role, String> fields(JsonNode node, String path, Action action) {
     String fieldsPath = path + ".fields";
     JsonNode section = reader.section(node, path, "fields", true);
     Map<Role, String> fields = new EnumMap<>(Role.class);
@@ -158,19 +159,43 @@ final class CatalogSection {
     reader.onlyKeys(section, fieldsPath, ROLES.keySet().stream().sorted().toArray(String[]::new));
     ROLES.forEach(
         (key, role) -> fieldId(section, fieldsPath, key).ifPresent(id -> fields.put(role, id)));
-    for (Role role : REQUIRED_FOR_ONBOARDING) {
-      String key =
-          ROLES.entrySet().stream()
-              .filter(e -> e.getValue() == role)
-              .findFirst()
-              .orElseThrow()
-              .getKey();
+    for (Role role : required(action)) {
+      String key = keyOf(role);
       // A key that is present but wrong has had its own problem reported already.
       if (!fields.containsKey(role) && !section.hasNonNull(key)) {
-        reader.problem(fieldsPath + "." + key, "is required for onboarding");
+        reader.problem(fieldsPath + "." + key, "is required for action " + name(action));
       }
     }
+    boolean namesAccount = fields.containsKey(Role.LOGIN) || fields.containsKey(Role.EMAIL);
+    if (action != Action.ONBOARD
+        && !namesAccount
+        && !section.hasNonNull("login")
+        && !section.hasNonNull("email")) {
+      reader.problem(
+          fieldsPath + ".login",
+          "is required for action " + name(action) + " (or email), to name the account");
+    }
     return fields;
+  }
+
+  /** The roles an action needs besides the account's login, which every action needs. */
+  private static List<Role> required(Action action) {
+    return switch (action) {
+      case ONBOARD -> REQUIRED_FOR_ONBOARDING;
+      case OFFBOARD -> List.of();
+    };
+  }
+
+  private static String keyOf(Role role) {
+    return ROLES.entrySet().stream()
+        .filter(e -> e.getValue() == role)
+        .findFirst()
+        .orElseThrow()
+        .getKey();
+  }
+
+  private static String name(Action action) {
+    return action.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   private Map<String, String> profile(JsonNode node, String path) {

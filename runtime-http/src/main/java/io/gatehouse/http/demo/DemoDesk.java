@@ -12,6 +12,7 @@ import io.gatehouse.testkit.jsm.JsmStatus;
 import io.gatehouse.testkit.jsm.JsmTransition;
 import io.gatehouse.testkit.okta.GroupType;
 import io.gatehouse.testkit.okta.OktaSimulator;
+import io.gatehouse.testkit.okta.OktaUserStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,6 +24,7 @@ import java.util.List;
 public final class DemoDesk {
   public static final String DESK = "3";
   public static final String NEW_EMPLOYEE = "25";
+  public static final String LEAVER = "30";
   public static final String AGENT_EMAIL = "gatehouse-bot@acme.example";
   public static final String RESOLVE = "Resolve this issue";
   public static final JsmStatus OPEN = JsmStatus.open("Waiting for support");
@@ -34,6 +36,12 @@ public final class DemoDesk {
   public static final String PENDING = "ITS-103";
   public static final String DECLINED = "ITS-104";
   public static final String INVALID_EMAIL = "ITS-105";
+
+  /** An approved offboarding request, added by {@link #addAccountRequests}. */
+  public static final String OFFBOARD = "ITS-301";
+
+  /** The existing Okta account the offboarding request names. */
+  public static final String LEAVER_LOGIN = "lee.chan@acme.example";
 
   static final String AGENT = "acc-gatehouse";
   private static final String DANA = "acc-dana";
@@ -52,6 +60,7 @@ public final class DemoDesk {
         .addServiceDesk(DESK, "ITS")
         .addAgent(DESK, AGENT)
         .addRequestType(DESK, NEW_EMPLOYEE, "New employee")
+        .addRequestType(DESK, LEAVER, "Leaver")
         .setTransitions(OPEN, new JsmTransition("31", RESOLVE, RESOLVED));
 
     jsm.addRequest(
@@ -92,6 +101,17 @@ public final class DemoDesk {
     jsm.addApproval(key, approval("6" + key.hashCode(), Decision.APPROVED, 7, RIYA));
   }
 
+  /**
+   * Adds approved requests that change existing accounts, one per such action, and the Okta
+   * accounts they name. Kept apart from {@link #seed(JsmSimulator, String)} so that tests counting
+   * the onboarding requests see only those.
+   */
+  public static void addAccountRequests(JsmSimulator jsm, OktaSimulator okta) {
+    okta.addUser(LEAVER_LOGIN, "Lee", "Chan", OktaUserStatus.ACTIVE);
+    jsm.addRequest(accountRequest(OFFBOARD, LEAVER, 8, "Leaver: " + LEAVER_LOGIN, LEAVER_LOGIN));
+    jsm.addApproval(OFFBOARD, approval("801", Decision.APPROVED, 9, RIYA));
+  }
+
   /** Seeds the Okta org with the groups the catalog allows, and one unrelated group. */
   public static void seed(OktaSimulator okta) {
     for (String group :
@@ -123,6 +143,11 @@ public final class DemoDesk {
             approval:
               required: true
               minimumApprovers: 1
+          - id: "30"
+            name: Leaver
+            action: offboard
+            fields:
+              login: customfield_10080
         """
         .formatted(credentialDelivery);
   }
@@ -155,6 +180,22 @@ public final class DemoDesk {
         .field(JsmField.user("customfield_10074", "Manager", RIYA))
         .field(JsmField.nullValue("customfield_10075", "Laptop model"))
         .build();
+  }
+
+  private static JsmRequest accountRequest(
+      String key, String type, int hour, String summary, String login, Option... groups) {
+    JsmRequest.Builder builder =
+        JsmRequest.builder(key)
+            .desk(DESK)
+            .type(type)
+            .reporter(DANA)
+            .created(MONDAY.plus(Duration.ofHours(hour)))
+            .summary(summary)
+            .field(JsmField.text("customfield_10080", "Okta login", login));
+    if (groups.length > 0) {
+      builder.field(JsmField.options("customfield_10073", "Okta groups", groups));
+    }
+    return builder.build();
   }
 
   private static JsmApproval approval(String id, Decision decision, int hour, String... approvers) {

@@ -1,0 +1,132 @@
+package io.gatehouse.core.engine;
+
+import static io.gatehouse.core.fakes.Requests.MANAGER;
+import static io.gatehouse.core.fakes.Requests.accountType;
+import static io.gatehouse.core.fakes.Requests.approvedBy;
+import static io.gatehouse.core.fakes.Requests.forAccount;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gatehouse.core.catalog.Action;
+import io.gatehouse.core.catalog.Catalog;
+import io.gatehouse.core.directory.CredentialDelivery;
+import io.gatehouse.core.directory.UserStatus;
+import io.gatehouse.core.engine.RequestOutcome.Status;
+import io.gatehouse.core.fakes.FakeDirectory;
+import io.gatehouse.core.fakes.FakeServiceDesk;
+import io.gatehouse.core.fakes.InMemoryAuditTrail;
+import io.gatehouse.core.fakes.InMemoryLedger;
+import io.gatehouse.core.fakes.MutableClock;
+import io.gatehouse.core.fakes.RecordingNotifier;
+import io.gatehouse.core.password.TemporaryPasswordGenerator;
+import io.gatehouse.core.port.LogContext;
+import io.gatehouse.core.port.Visibility;
+import io.gatehouse.core.request.RequestKey;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** Requests that change an existing account: offboarding and the other lifecycle actions. */
+class AccountActionsTest {
+  static final String OFFBOARD = "30";
+
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-12-04T10:00:00Z"));
+  private final FakeServiceDesk desk = new FakeServiceDesk();
+  private final FakeDirectory directory =
+      new FakeDirectory(clock).group("okta-finance-ro", true).group("vpn-users", true);
+  private final InMemoryLedger ledger = new InMemoryLedger();
+  private final AtomicInteger runs = new AtomicInteger();
+
+  private ProcessApprovedRequests job() {
+    return new ProcessApprovedRequests(
+        desk,
+        directory,
+        ledger,
+        new InMemoryAuditTrail(),
+        new RecordingNotifier(),
+        new Catalog(
+            List.of(accountType(OFFBOARD, Action.OFFBOARD, CredentialDelivery.ACTIVATION_EMAIL))),
+        new TemporaryPasswordGenerator(new SecureRandom()),
+        clock,
+        () -> "run-" + runs.incrementAndGet(),
+        LogContext.NONE,
+        Duration.ofMinutes(10));
+  }
+
+  @Test
+  void offboard_deactivatesTheAccount_reportsWithoutCredential_andResolves() {
+    directory.existing("sam@example.com", UserStatus.ACTIVE);
+    desk.add(forAccount("ITS-1", OFFBOARD, "sam@example.com"), approvedBy(MANAGER));
+
+    RunReport report = job().run();
+
+    assertThat(report.outcomes())
+        .extracting(RequestOutcome::status)
+        .containsExactly(Status.PROVISIONED);
+    assertThat(directory.changes()).containsExactly("deactivate sam@example.com");
+    assertThat(directory.findUser("sam@example.com").orElseThrow().status())
+        .isEqualTo(UserStatus.DEPROVISIONED);
+    List<FakeServiceDesk.Comment> comments = desk.comments(RequestKey.of("ITS-1"));
+    assertThat(comments)
+        .extracting(FakeServiceDesk.Comment::visibility)
+        .containsExactly(Visibility.INTERNAL, Visibility.PUBLIC);
+    assertThat(comments.get(0).body())
+        .contains("deactivate user sam@example.com")
+        .contains("deactivated user sam@example.com");
+    assertThat(comments.get(1).body())
+        .isEqualTo("The account sam@example.com has been deactivated.");
+    assertThat(desk.resolved()).containsExactly(RequestKey.of("ITS-1"));
+  }
+
+  @Test
+  void offboard_ofAnAlreadyDeactivatedAccount_isAlreadyDone_andChangesNothing() {
+    directory.existing("sam@example.com", UserStatus.DEPROVISIONED);
+    desk.add(forAccount("ITS-1", OFFBOARD, "sam@example.com"), approvedBy(MANAGER));
+
+    RunReport report = job().run();
+
+    assertThat(report.outcomes())
+        .singleElement()
+        .satisfies(outcome -> assertThat(outcome.status()).isEqualTo(Status.PROVISIONED))
+        .satisfies(
+            outcome ->
+                assertThat(outcome.actions())
+                    .containsExactly("user sam@example.com was already deactivated"));
+    assertThat(directory.changes()).isEmpty();
+    assertThat(desk.resolved()).containsExactly(RequestKey.of("ITS-1"));
+  }
+
+  @Test
+  void offboard_ofALoginNoAccountHolds_failsClearly_andLeavesTheRequestOpen() {
+    desk.add(forAccount("ITS-1", OFFBOARD, "nobody@example.com"), approvedBy(MANAGER));
+
+    RunReport report = job().run();
+
+    assertThat(report.outcomes())
+        .singleElement()
+        .satisfies(outcome -> assertThat(outcome.status()).isEqualTo(Status.FAILED))
+        .satisfies(
+            outcome ->
+                assertThat(outcome.reason())
+                    .isEqualTo("there is no account with login nobody@example.com in Okta"));
+    assertThat(directory.changes()).isEmpty();
+    assertThat(desk.resolved()).isEmpty();
+    assertThat(desk.comments(RequestKey.of("ITS-1")))
+        .singleElement()
+        .satisfies(comment -> assertThat(comment.visibility()).isEqualTo(Visibility.INTERNAL));
+  }
+
+  @Test
+  void offboard_runTwice_changesAndCommentsOnce() {
+    directory.existing("sam@example.com", UserStatus.ACTIVE);
+    desk.add(forAccount("ITS-1", OFFBOARD, "sam@example.com"), approvedBy(MANAGER));
+    job().run();
+
+    job().run();
+
+    assertThat(directory.changes()).containsExactly("deactivate sam@example.com");
+    assertThat(desk.comments(RequestKey.of("ITS-1"))).hasSize(2);
+  }
+}
