@@ -5,7 +5,6 @@ import io.gatehouse.core.directory.CreateUserResult;
 import io.gatehouse.core.directory.CredentialDelivery;
 import io.gatehouse.core.directory.DirectoryGroup;
 import io.gatehouse.core.directory.DirectoryUser;
-import io.gatehouse.core.directory.GroupLookup;
 import io.gatehouse.core.directory.UserStatus;
 import io.gatehouse.core.ledger.Claim;
 import io.gatehouse.core.ledger.StepRecord;
@@ -245,20 +244,7 @@ final class PlanExecution {
   }
 
   private DirectoryGroup usableGroup(String name) {
-    GroupLookup lookup = directory.findGroup(name);
-    if (lookup instanceof GroupLookup.Missing) {
-      throw new StepFailure("group " + name + " does not exist in Okta");
-    }
-    if (lookup instanceof GroupLookup.Ambiguous ambiguous) {
-      throw new StepFailure(
-          ambiguous.count() + " groups in Okta are named " + name + "; rename all but one");
-    }
-    DirectoryGroup group = ((GroupLookup.Found) lookup).group();
-    if (!group.managedHere()) {
-      throw new StepFailure(
-          "group " + group.name() + " is imported from another source; its members cannot be set");
-    }
-    return group;
+    return UsableGroups.find(directory, name);
   }
 
   private String addToGroup(DirectoryUser user, Step.AddToGroup add) {

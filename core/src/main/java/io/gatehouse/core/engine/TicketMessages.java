@@ -48,7 +48,7 @@ final class TicketMessages {
 
   /** The public report of a change to an existing account: "The account x has been ...". */
   static String accountChanged(DirectoryUser user, String what) {
-    return "The account " + WikiText.escape(user.login()) + " " + what + ".";
+    return WikiText.escape("The account " + user.login() + " " + what + ".");
   }
 
   static String withTemporaryPassword(DirectoryUser user, Secret password) {

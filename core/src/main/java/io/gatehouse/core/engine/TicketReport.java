@@ -17,6 +17,7 @@ import io.gatehouse.core.request.RequestKey;
 import io.gatehouse.core.request.ServiceRequest;
 import io.gatehouse.core.secret.Secret;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -83,7 +84,25 @@ final class TicketReport {
     return switch (type.action()) {
       case ONBOARD -> onboardedReport(type, plan, provisioned);
       case OFFBOARD -> TicketMessages.accountChanged(provisioned.user(), "has been deactivated");
+      case GRANT_GROUPS ->
+          TicketMessages.accountChanged(
+              provisioned.user(), "is now a member of " + groupList(plan));
+      case REVOKE_GROUPS ->
+          TicketMessages.accountChanged(
+              provisioned.user(), "is no longer a member of " + groupList(plan));
     };
+  }
+
+  private static String groupList(ProvisioningPlan plan) {
+    List<String> groups =
+        plan.steps().stream()
+            .map(
+                step ->
+                    step instanceof Step.AddToGroup add
+                        ? add.group()
+                        : ((Step.RemoveFromGroup) step).group())
+            .toList();
+    return (groups.size() == 1 ? "group " : "groups ") + String.join(", ", groups);
   }
 
   private String onboardedReport(RequestType type, ProvisioningPlan plan, Provisioned provisioned) {

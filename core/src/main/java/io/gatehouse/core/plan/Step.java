@@ -71,4 +71,22 @@ public sealed interface Step {
       return "deactivate user " + login;
     }
   }
+
+  /** Remove the account named by the plan's login from a group. */
+  record RemoveFromGroup(String login, String group) implements Step {
+    public RemoveFromGroup {
+      Objects.requireNonNull(login, "login");
+      Objects.requireNonNull(group, "group");
+    }
+
+    @Override
+    public String id() {
+      return "remove-group:" + group;
+    }
+
+    @Override
+    public String describe() {
+      return "remove " + login + " from group " + group;
+    }
+  }
 }

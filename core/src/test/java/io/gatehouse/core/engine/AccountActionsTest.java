@@ -9,6 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.gatehouse.core.catalog.Action;
 import io.gatehouse.core.catalog.Catalog;
 import io.gatehouse.core.directory.CredentialDelivery;
+import io.gatehouse.core.directory.DirectoryGroup;
+import io.gatehouse.core.directory.DirectoryUser;
+import io.gatehouse.core.directory.GroupLookup;
 import io.gatehouse.core.directory.UserStatus;
 import io.gatehouse.core.engine.RequestOutcome.Status;
 import io.gatehouse.core.fakes.FakeDirectory;
@@ -31,6 +34,8 @@ import org.junit.jupiter.api.Test;
 /** Requests that change an existing account: offboarding and the other lifecycle actions. */
 class AccountActionsTest {
   static final String OFFBOARD = "30";
+  static final String GRANT = "31";
+  static final String REVOKE = "32";
 
   private final MutableClock clock = new MutableClock(Instant.parse("2026-12-04T10:00:00Z"));
   private final FakeServiceDesk desk = new FakeServiceDesk();
@@ -47,7 +52,10 @@ class AccountActionsTest {
         new InMemoryAuditTrail(),
         new RecordingNotifier(),
         new Catalog(
-            List.of(accountType(OFFBOARD, Action.OFFBOARD, CredentialDelivery.ACTIVATION_EMAIL))),
+            List.of(
+                accountType(OFFBOARD, Action.OFFBOARD, CredentialDelivery.ACTIVATION_EMAIL),
+                accountType(GRANT, Action.GRANT_GROUPS, CredentialDelivery.ACTIVATION_EMAIL),
+                accountType(REVOKE, Action.REVOKE_GROUPS, CredentialDelivery.ACTIVATION_EMAIL))),
         new TemporaryPasswordGenerator(new SecureRandom()),
         clock,
         () -> "run-" + runs.incrementAndGet(),
@@ -128,5 +136,88 @@ class AccountActionsTest {
 
     assertThat(directory.changes()).containsExactly("deactivate sam@example.com");
     assertThat(desk.comments(RequestKey.of("ITS-1"))).hasSize(2);
+  }
+
+  @Test
+  void grantGroups_addsTheAccount_reportingAnExistingMembershipAsAlreadyDone() {
+    DirectoryUser sam = directory.existing("sam@example.com", UserStatus.ACTIVE);
+    directory.addToGroup(sam, group("vpn-users"));
+    desk.add(
+        forAccount("ITS-1", GRANT, "sam@example.com", "okta-finance-ro", "vpn-users"),
+        approvedBy(MANAGER));
+
+    RunReport report = job().run();
+
+    assertThat(report.outcomes().get(0).actions())
+        .containsExactly(
+            "added user sam@example.com to group okta-finance-ro",
+            "user sam@example.com was already in group vpn-users");
+    assertThat(directory.membersOf("okta-finance-ro")).containsExactly(sam.id());
+    assertThat(desk.comments(RequestKey.of("ITS-1")).get(1).body())
+        .isEqualTo(
+            "The account sam@example.com is now a member of groups okta-finance-ro, vpn-users.");
+    assertThat(desk.resolved()).containsExactly(RequestKey.of("ITS-1"));
+  }
+
+  @Test
+  void grantGroups_refusesAGroupOutsideTheAllowList_beforeAnyDirectoryCall() {
+    directory.existing("sam@example.com", UserStatus.ACTIVE);
+    List<String> before = directory.changes();
+    desk.add(
+        forAccount("ITS-1", GRANT, "sam@example.com", "vpn-users", "domain-admins"),
+        approvedBy(MANAGER));
+
+    RunReport report = job().run();
+
+    assertThat(report.outcomes().get(0).status()).isEqualTo(Status.INVALID);
+    assertThat(report.outcomes().get(0).reason())
+        .isEqualTo(
+            "group 'domain-admins' is not in the allow-list of request type Account grant_groups");
+    assertThat(directory.changes()).isEqualTo(before);
+    assertThat(desk.resolved()).isEmpty();
+  }
+
+  @Test
+  void grantGroups_withAGroupThatCannotBeUsed_changesNothing() {
+    directory.existing("sam@example.com", UserStatus.ACTIVE);
+    directory.group("okta-finance-ro", false);
+    desk.add(
+        forAccount("ITS-1", GRANT, "sam@example.com", "vpn-users", "okta-finance-ro"),
+        approvedBy(MANAGER));
+
+    RunReport report = job().run();
+
+    assertThat(report.outcomes().get(0).status()).isEqualTo(Status.FAILED);
+    assertThat(report.outcomes().get(0).reason())
+        .isEqualTo(
+            "group okta-finance-ro is imported from another source; its members cannot be set");
+    assertThat(directory.changes()).isEmpty();
+  }
+
+  @Test
+  void revokeGroups_removesTheAccount_reportingANonMemberAsAlreadyDone() {
+    DirectoryUser sam = directory.existing("sam@example.com", UserStatus.ACTIVE);
+    directory.addToGroup(sam, group("vpn-users"));
+    desk.add(
+        forAccount("ITS-1", REVOKE, "sam@example.com", "vpn-users", "okta-finance-ro"),
+        approvedBy(MANAGER));
+
+    RunReport report = job().run();
+
+    assertThat(report.outcomes().get(0).actions())
+        .containsExactly(
+            "removed user sam@example.com from group vpn-users",
+            "user sam@example.com was not in group okta-finance-ro");
+    assertThat(directory.membersOf("vpn-users")).isEmpty();
+    assertThat(desk.comments(RequestKey.of("ITS-1")).get(0).body())
+        .contains("remove sam@example.com from group vpn-users");
+    assertThat(desk.comments(RequestKey.of("ITS-1")).get(1).body())
+        .isEqualTo(
+            "The account sam@example.com is no longer a member of groups vpn-users,"
+                + " okta-finance-ro.");
+  }
+
+  private DirectoryGroup group(String name) {
+    return ((GroupLookup.Found) directory.findGroup(name)).group();
   }
 }

@@ -106,4 +106,34 @@ class PlannerTest {
     assertThat(((PlanOutcome.Invalid) odd).problems())
         .containsExactly("field customfield_10080 value 'Sam Ortiz' is not a valid e-mail address");
   }
+
+  @Test
+  void plan_revokeGroups_namesOnlyTheRequestedGroups_eachFromTheAllowList() {
+    RequestType revoke =
+        Requests.accountType("32", Action.REVOKE_GROUPS, CredentialDelivery.ACTIVATION_EMAIL);
+
+    PlanOutcome outcome =
+        planner.plan(Requests.forAccount("ITS-9", "32", "sam@example.com", "vpn-users"), revoke);
+
+    ProvisioningPlan plan = ((PlanOutcome.Ready) outcome).plan();
+    assertThat(plan.describe()).isEqualTo("remove sam@example.com from group vpn-users");
+    assertThat(plan.steps()).extracting(Step::id).containsExactly("remove-group:vpn-users");
+  }
+
+  @Test
+  void plan_grantGroups_isInvalid_withoutAGroup_orWithOneOutsideTheAllowList() {
+    RequestType grant =
+        Requests.accountType("31", Action.GRANT_GROUPS, CredentialDelivery.ACTIVATION_EMAIL);
+
+    PlanOutcome none = planner.plan(Requests.forAccount("ITS-10", "31", "sam@example.com"), grant);
+    PlanOutcome outside =
+        planner.plan(
+            Requests.forAccount("ITS-11", "31", "sam@example.com", "everyone", "vpn-users"), grant);
+
+    assertThat(((PlanOutcome.Invalid) none).problems())
+        .containsExactly("field customfield_10073 (groups) names no group");
+    assertThat(((PlanOutcome.Invalid) outside).problems())
+        .containsExactly(
+            "group 'everyone' is not in the allow-list of request type Account grant_groups");
+  }
 }

@@ -15,13 +15,22 @@ import java.util.regex.Pattern;
  */
 final class DemoCommand {
   private static final List<String> KEYS =
-      List.of("ITS-101", "ITS-102", "ITS-103", "ITS-104", "ITS-105", DemoDesk.OFFBOARD);
+      List.of(
+          "ITS-101",
+          "ITS-102",
+          "ITS-103",
+          "ITS-104",
+          "ITS-105",
+          DemoDesk.OFFBOARD,
+          DemoDesk.GRANT,
+          DemoDesk.REVOKE);
   private static final List<String> LOGINS =
       List.of(
           "sam.ortiz@acme.example",
           "zoe.unal@acme.example",
           "kim.lee@acme.example",
-          DemoDesk.LEAVER_LOGIN);
+          DemoDesk.LEAVER_LOGIN,
+          DemoDesk.MEMBER_LOGIN);
   private static final Pattern NOFORMAT = Pattern.compile("\\{noformat}\\n[^\\n]*\\n\\{noformat}");
 
   private final PrintStream out;
@@ -48,8 +57,7 @@ final class DemoCommand {
 
       RunReport second = job.run();
       out.println(
-          "Second run: nothing should change. ITS-101, ITS-102 and "
-              + DemoDesk.OFFBOARD
+          "Second run: nothing should change. ITS-101, ITS-102 and the ITS-30x requests"
               + " are resolved and no longer listed; the others get no second comment.");
       new ReportPrinter(out).print(second);
       out.println();

@@ -31,7 +31,7 @@ final class CatalogSection {
           "groups", Role.GROUPS);
   private static final List<Role> REQUIRED_FOR_ONBOARDING =
       List.of(Role.EMAIL, Role.FIRST_NAME, Role.LAST_NAME);
-  private static final String ACTIONS = "one of onboard, offboard";
+  private static final String ACTIONS = "one of onboard, offboard, grant-groups, revoke-groups";
 
   private final ConfigReader reader;
 
@@ -101,6 +101,12 @@ final class CatalogSection {
             path + ".allowedEmailDomains[" + i + "]",
             "'" + domains.get(i) + "' is not a domain name such as acme.example");
       }
+    }
+    if ((action == Action.GRANT_GROUPS || action == Action.REVOKE_GROUPS)
+        && allowedGroups.isEmpty()) {
+      reader.problem(
+          path + ".allowedGroups",
+          "must list the groups requests may name, for action " + name(action));
     }
     ApprovalRule approval = approval(node, path);
 
@@ -183,6 +189,7 @@ final class CatalogSection {
     return switch (action) {
       case ONBOARD -> REQUIRED_FOR_ONBOARDING;
       case OFFBOARD -> List.of();
+      case GRANT_GROUPS, REVOKE_GROUPS -> List.of(Role.GROUPS);
     };
   }
 

@@ -25,6 +25,8 @@ public final class DemoDesk {
   public static final String DESK = "3";
   public static final String NEW_EMPLOYEE = "25";
   public static final String LEAVER = "30";
+  public static final String ACCESS_REQUEST = "31";
+  public static final String ACCESS_REMOVAL = "32";
   public static final String AGENT_EMAIL = "gatehouse-bot@acme.example";
   public static final String RESOLVE = "Resolve this issue";
   public static final JsmStatus OPEN = JsmStatus.open("Waiting for support");
@@ -39,6 +41,18 @@ public final class DemoDesk {
 
   /** An approved offboarding request, added by {@link #addAccountRequests}. */
   public static final String OFFBOARD = "ITS-301";
+
+  /** An approved request adding an existing account to two groups. */
+  public static final String GRANT = "ITS-302";
+
+  /** An approved request removing an existing account from a group. */
+  public static final String REVOKE = "ITS-303";
+
+  /** The existing Okta account the group requests name; a member of okta-contractors. */
+  public static final String MEMBER_LOGIN = "max.berg@acme.example";
+
+  /** The group the revoking request removes {@link #MEMBER_LOGIN} from. */
+  public static final String CONTRACTORS = "okta-contractors";
 
   /** The existing Okta account the offboarding request names. */
   public static final String LEAVER_LOGIN = "lee.chan@acme.example";
@@ -61,6 +75,8 @@ public final class DemoDesk {
         .addAgent(DESK, AGENT)
         .addRequestType(DESK, NEW_EMPLOYEE, "New employee")
         .addRequestType(DESK, LEAVER, "Leaver")
+        .addRequestType(DESK, ACCESS_REQUEST, "Access request")
+        .addRequestType(DESK, ACCESS_REMOVAL, "Access removal")
         .setTransitions(OPEN, new JsmTransition("31", RESOLVE, RESOLVED));
 
     jsm.addRequest(
@@ -110,6 +126,28 @@ public final class DemoDesk {
     okta.addUser(LEAVER_LOGIN, "Lee", "Chan", OktaUserStatus.ACTIVE);
     jsm.addRequest(accountRequest(OFFBOARD, LEAVER, 8, "Leaver: " + LEAVER_LOGIN, LEAVER_LOGIN));
     jsm.addApproval(OFFBOARD, approval("801", Decision.APPROVED, 9, RIYA));
+
+    String member = okta.addUser(MEMBER_LOGIN, "Max", "Berg", OktaUserStatus.ACTIVE);
+    okta.addMembership(okta.addGroup(CONTRACTORS, GroupType.OKTA_GROUP), member);
+    jsm.addRequest(
+        accountRequest(
+            GRANT,
+            ACCESS_REQUEST,
+            8,
+            "Access for " + MEMBER_LOGIN,
+            MEMBER_LOGIN,
+            GROUP_FINANCE,
+            GROUP_VPN));
+    jsm.addApproval(GRANT, approval("802", Decision.APPROVED, 9, RIYA));
+    jsm.addRequest(
+        accountRequest(
+            REVOKE,
+            ACCESS_REMOVAL,
+            8,
+            "Remove access for " + MEMBER_LOGIN,
+            MEMBER_LOGIN,
+            new Option("10423", CONTRACTORS)));
+    jsm.addApproval(REVOKE, approval("803", Decision.APPROVED, 9, RIYA));
   }
 
   /** Seeds the Okta org with the groups the catalog allows, and one unrelated group. */
@@ -148,6 +186,20 @@ public final class DemoDesk {
             action: offboard
             fields:
               login: customfield_10080
+          - id: "31"
+            name: Access request
+            action: grant-groups
+            fields:
+              login: customfield_10080
+              groups: customfield_10073
+            allowedGroups: [okta-finance-ro, okta-engineering, vpn-users]
+          - id: "32"
+            name: Access removal
+            action: revoke-groups
+            fields:
+              login: customfield_10080
+              groups: customfield_10073
+            allowedGroups: [okta-contractors, okta-finance-ro, vpn-users]
         """
         .formatted(credentialDelivery);
   }

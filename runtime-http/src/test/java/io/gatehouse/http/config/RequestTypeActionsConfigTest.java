@@ -54,6 +54,31 @@ class RequestTypeActionsConfigTest {
   }
 
   @Test
+  void load_reportsAGroupTypeWithoutGroupsFieldOrAllowList_eachWithItsKey() throws IOException {
+    Path file =
+        write(
+            """
+              - id: "31"
+                action: grant-groups
+                fields: {login: customfield_10080}
+              - id: "32"
+                action: revoke-groups
+                fields: {email: customfield_10071, groups: customfield_10073}
+                allowedGroups: [vpn-users]
+            """);
+
+    assertThatThrownBy(() -> loader.load(file))
+        .isInstanceOf(ConfigException.class)
+        .satisfies(
+            e ->
+                assertThat(((ConfigException) e).problems())
+                    .containsExactlyInAnyOrder(
+                        "requestTypes[0].fields.groups: is required for action grant-groups",
+                        "requestTypes[0].allowedGroups: must list the groups requests may name,"
+                            + " for action grant-groups"));
+  }
+
+  @Test
   void load_namesEveryAction_whenTheActionIsUnknown() throws IOException {
     Path file =
         write(

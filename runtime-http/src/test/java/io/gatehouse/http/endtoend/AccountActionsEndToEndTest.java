@@ -40,7 +40,8 @@ class AccountActionsEndToEndTest {
     assertThat(outcome(report, DemoDesk.OFFBOARD).status()).isEqualTo(Status.PROVISIONED);
     assertThat(user(DemoDesk.LEAVER_LOGIN).status()).isEqualTo(OktaUserStatus.DEPROVISIONED);
     assertThat(world.okta().requests())
-        .filteredOn(call -> call.method().equals("DELETE"))
+        .filteredOn(
+            call -> call.method().equals("DELETE") && call.path().startsWith("/api/v1/users"))
         .isEmpty();
     assertThat(world.jsm().status(DemoDesk.OFFBOARD)).isEqualTo(DemoDesk.RESOLVED);
     List<JsmComment> comments = world.jsm().comments(DemoDesk.OFFBOARD);
@@ -48,6 +49,30 @@ class AccountActionsEndToEndTest {
     assertThat(comments.get(0).body()).contains("deactivated user " + DemoDesk.LEAVER_LOGIN);
     assertThat(comments.get(1).body())
         .isEqualTo("The account " + DemoDesk.LEAVER_LOGIN + " has been deactivated.");
+  }
+
+  @Test
+  void grantAndRevokeGroups_changeTheNamedAccountsMemberships_throughTheRealAdapters() {
+    RunReport report = world.job().run();
+
+    assertThat(outcome(report, DemoDesk.GRANT).status()).isEqualTo(Status.PROVISIONED);
+    assertThat(outcome(report, DemoDesk.REVOKE).status()).isEqualTo(Status.PROVISIONED);
+    assertThat(user(DemoDesk.MEMBER_LOGIN).groupNames())
+        .containsExactlyInAnyOrder("okta-finance-ro", "vpn-users");
+    assertThat(world.jsm().comments(DemoDesk.GRANT).get(1).body())
+        .isEqualTo(
+            "The account "
+                + DemoDesk.MEMBER_LOGIN
+                + " is now a member of groups okta-finance-ro, vpn-users.");
+    assertThat(world.jsm().comments(DemoDesk.REVOKE).get(1).body())
+        .isEqualTo(
+            "The account "
+                + DemoDesk.MEMBER_LOGIN
+                + " is no longer a member of group "
+                + DemoDesk.CONTRACTORS
+                + ".");
+    assertThat(world.jsm().status(DemoDesk.GRANT)).isEqualTo(DemoDesk.RESOLVED);
+    assertThat(world.jsm().status(DemoDesk.REVOKE)).isEqualTo(DemoDesk.RESOLVED);
   }
 
   @Test
@@ -59,7 +84,7 @@ class AccountActionsEndToEndTest {
 
     assertThat(second.outcomes())
         .extracting(o -> o.key().value())
-        .doesNotContain(DemoDesk.OFFBOARD);
+        .doesNotContain(DemoDesk.OFFBOARD, DemoDesk.GRANT, DemoDesk.REVOKE);
     assertThat(world.okta().requests())
         .filteredOn(call -> call.method().equals("POST") && call.path().startsWith("/api/"))
         .isEmpty();
