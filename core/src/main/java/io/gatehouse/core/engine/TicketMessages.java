@@ -51,6 +51,24 @@ final class TicketMessages {
     return WikiText.escape("The account " + user.login() + " " + what + ".");
   }
 
+  static String resetWithTemporaryPassword(DirectoryUser user, Secret password) {
+    return "The password of the Okta account "
+        + WikiText.escape(user.login())
+        + " has been reset.\n"
+        + "Temporary password:\n"
+        + "{noformat}\n"
+        + password.reveal()
+        + "\n{noformat}\n"
+        + "Okta asks for a new password at the next sign-in. Share this password only with the"
+        + " person the account belongs to.";
+  }
+
+  static String resetLinkSent(DirectoryUser user) {
+    return "Okta has e-mailed the owner of the account "
+        + WikiText.escape(user.login())
+        + " a link to set a new password. No password is shown here.";
+  }
+
   static String withTemporaryPassword(DirectoryUser user, Secret password) {
     return "Your Okta account is ready.\n"
         + "Username: "

@@ -90,7 +90,26 @@ final class TicketReport {
       case REVOKE_GROUPS ->
           TicketMessages.accountChanged(
               provisioned.user(), "is no longer a member of " + groupList(plan));
+      case RESET_PASSWORD -> passwordReport(type, provisioned);
+      case UNLOCK -> TicketMessages.accountChanged(provisioned.user(), "is unlocked");
+      case SUSPEND -> TicketMessages.accountChanged(provisioned.user(), "has been suspended");
+      case UNSUSPEND -> TicketMessages.accountChanged(provisioned.user(), "is no longer suspended");
     };
+  }
+
+  /**
+   * The report of a password reset. A temporary password set by an earlier run that stopped before
+   * this comment is gone (passwords are never stored), so a new one is issued.
+   */
+  private String passwordReport(RequestType type, Provisioned provisioned) {
+    if (type.credentialDelivery() == CredentialDelivery.ACTIVATION_EMAIL) {
+      return TicketMessages.resetLinkSent(provisioned.user());
+    }
+    Secret password =
+        provisioned
+            .password()
+            .orElseGet(() -> AccountChanges.temporaryPassword(directory, provisioned.user()));
+    return TicketMessages.resetWithTemporaryPassword(provisioned.user(), password);
   }
 
   private static String groupList(ProvisioningPlan plan) {

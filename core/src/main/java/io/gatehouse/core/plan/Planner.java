@@ -29,6 +29,7 @@ public final class Planner {
       case ONBOARD -> onboarding(request, type);
       case OFFBOARD -> offboarding(request, type);
       case GRANT_GROUPS, REVOKE_GROUPS -> groupChange(request, type);
+      case RESET_PASSWORD, UNLOCK, SUSPEND, UNSUSPEND -> statusChange(request, type);
     };
   }
 
@@ -41,6 +42,25 @@ public final class Planner {
     }
 
     return ready(request, login, List.of(new Step.Deactivate(login)));
+  }
+
+  private PlanOutcome statusChange(ServiceRequest request, RequestType type) {
+    List<String> problems = new ArrayList<>();
+
+    String login = accountLogin(request, type, problems);
+    if (!problems.isEmpty()) {
+      return new PlanOutcome.Invalid(problems);
+    }
+
+    Step step =
+        switch (type.action()) {
+          case RESET_PASSWORD -> new Step.ResetPassword(login, type.credentialDelivery());
+          case UNLOCK -> new Step.Unlock(login);
+          case SUSPEND -> new Step.Suspend(login);
+          case UNSUSPEND -> new Step.Unsuspend(login);
+          default -> throw new IllegalArgumentException(type.action() + " is not a status change");
+        };
+    return ready(request, login, List.of(step));
   }
 
   private PlanOutcome groupChange(ServiceRequest request, RequestType type) {

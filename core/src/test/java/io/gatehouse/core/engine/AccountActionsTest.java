@@ -36,6 +36,11 @@ class AccountActionsTest {
   static final String OFFBOARD = "30";
   static final String GRANT = "31";
   static final String REVOKE = "32";
+  static final String RESET_TEMPORARY = "33";
+  static final String RESET_EMAIL = "34";
+  static final String UNLOCK = "35";
+  static final String SUSPEND = "36";
+  static final String UNSUSPEND = "37";
 
   private final MutableClock clock = new MutableClock(Instant.parse("2026-12-04T10:00:00Z"));
   private final FakeServiceDesk desk = new FakeServiceDesk();
@@ -55,7 +60,14 @@ class AccountActionsTest {
             List.of(
                 accountType(OFFBOARD, Action.OFFBOARD, CredentialDelivery.ACTIVATION_EMAIL),
                 accountType(GRANT, Action.GRANT_GROUPS, CredentialDelivery.ACTIVATION_EMAIL),
-                accountType(REVOKE, Action.REVOKE_GROUPS, CredentialDelivery.ACTIVATION_EMAIL))),
+                accountType(REVOKE, Action.REVOKE_GROUPS, CredentialDelivery.ACTIVATION_EMAIL),
+                accountType(
+                    RESET_TEMPORARY, Action.RESET_PASSWORD, CredentialDelivery.TEMPORARY_PASSWORD),
+                accountType(
+                    RESET_EMAIL, Action.RESET_PASSWORD, CredentialDelivery.ACTIVATION_EMAIL),
+                accountType(UNLOCK, Action.UNLOCK, CredentialDelivery.ACTIVATION_EMAIL),
+                accountType(SUSPEND, Action.SUSPEND, CredentialDelivery.ACTIVATION_EMAIL),
+                accountType(UNSUSPEND, Action.UNSUSPEND, CredentialDelivery.ACTIVATION_EMAIL))),
         new TemporaryPasswordGenerator(new SecureRandom()),
         clock,
         () -> "run-" + runs.incrementAndGet(),
@@ -215,6 +227,107 @@ class AccountActionsTest {
         .isEqualTo(
             "The account sam@example.com is no longer a member of groups vpn-users,"
                 + " okta-finance-ro.");
+  }
+
+  @Test
+  void resetPassword_withTemporaryPassword_showsItPubliclyOnly() {
+    DirectoryUser sam = directory.existing("sam@example.com", UserStatus.ACTIVE);
+    desk.add(forAccount("ITS-1", RESET_TEMPORARY, "sam@example.com"), approvedBy(MANAGER));
+
+    job().run();
+
+    String password = directory.passwordOf(sam).orElseThrow().reveal();
+    List<FakeServiceDesk.Comment> comments = desk.comments(RequestKey.of("ITS-1"));
+    assertThat(directory.changes()).containsExactly("expire password sam@example.com");
+    assertThat(comments.get(0).body())
+        .contains("expired the password of user sam@example.com")
+        .doesNotContain(password);
+    assertThat(comments.get(1).visibility()).isEqualTo(Visibility.PUBLIC);
+    assertThat(comments.get(1).body())
+        .contains("The password of the Okta account sam@example.com has been reset")
+        .contains("{noformat}\n" + password + "\n{noformat}");
+    assertThat(desk.resolved()).containsExactly(RequestKey.of("ITS-1"));
+  }
+
+  @Test
+  void resetPassword_byEmail_letsOktaSendTheLink_andShowsNoPassword() {
+    directory.existing("sam@example.com", UserStatus.ACTIVE);
+    desk.add(forAccount("ITS-1", RESET_EMAIL, "sam@example.com"), approvedBy(MANAGER));
+
+    job().run();
+
+    assertThat(directory.changes()).containsExactly("reset password sam@example.com");
+    assertThat(desk.comments(RequestKey.of("ITS-1")).get(1).body())
+        .contains("a link to set a new password")
+        .doesNotContain("{noformat}");
+  }
+
+  @Test
+  void resetPassword_ofASuspendedAccount_failsWithOktasReasonOnTheTicket() {
+    directory.existing("sam@example.com", UserStatus.SUSPENDED);
+    desk.add(forAccount("ITS-1", RESET_TEMPORARY, "sam@example.com"), approvedBy(MANAGER));
+
+    RunReport report = job().run();
+
+    assertThat(report.outcomes().get(0).status()).isEqualTo(Status.FAILED);
+    assertThat(report.outcomes().get(0).reason())
+        .startsWith("Okta refused to reset the password of user sam@example.com: ")
+        .contains("SUSPENDED");
+    assertThat(directory.changes()).isEmpty();
+    assertThat(desk.comments(RequestKey.of("ITS-1")))
+        .singleElement()
+        .satisfies(comment -> assertThat(comment.visibility()).isEqualTo(Visibility.INTERNAL))
+        .satisfies(comment -> assertThat(comment.body()).contains("Okta refused to reset"));
+    assertThat(desk.resolved()).isEmpty();
+  }
+
+  @Test
+  void unlock_suspend_andUnsuspend_changeTheStatus_andSayWhatWasDone() {
+    directory.existing("lo@example.com", UserStatus.LOCKED_OUT);
+    directory.existing("act@example.com", UserStatus.ACTIVE);
+    directory.existing("sus@example.com", UserStatus.SUSPENDED);
+    desk.add(forAccount("ITS-1", UNLOCK, "lo@example.com"), approvedBy(MANAGER));
+    desk.add(forAccount("ITS-2", SUSPEND, "act@example.com"), approvedBy(MANAGER));
+    desk.add(forAccount("ITS-3", UNSUSPEND, "sus@example.com"), approvedBy(MANAGER));
+
+    job().run();
+
+    assertThat(directory.changes())
+        .containsExactly(
+            "unlock lo@example.com", "suspend act@example.com", "unsuspend sus@example.com");
+    assertThat(desk.comments(RequestKey.of("ITS-1")).get(1).body())
+        .isEqualTo("The account lo@example.com is unlocked.");
+    assertThat(desk.comments(RequestKey.of("ITS-2")).get(1).body())
+        .isEqualTo("The account act@example.com has been suspended.");
+    assertThat(desk.comments(RequestKey.of("ITS-3")).get(1).body())
+        .isEqualTo("The account sus@example.com is no longer suspended.");
+    assertThat(desk.resolved()).hasSize(3);
+  }
+
+  @Test
+  void unlock_ofAnActiveAccount_isAlreadyDone() {
+    directory.existing("sam@example.com", UserStatus.ACTIVE);
+    desk.add(forAccount("ITS-1", UNLOCK, "sam@example.com"), approvedBy(MANAGER));
+
+    RunReport report = job().run();
+
+    assertThat(report.outcomes().get(0).actions())
+        .containsExactly("user sam@example.com was not locked out");
+    assertThat(directory.changes()).isEmpty();
+  }
+
+  @Test
+  void suspend_ofADeactivatedAccount_isRefused_withTheReason() {
+    directory.existing("sam@example.com", UserStatus.DEPROVISIONED);
+    desk.add(forAccount("ITS-1", SUSPEND, "sam@example.com"), approvedBy(MANAGER));
+
+    RunReport report = job().run();
+
+    assertThat(report.outcomes().get(0).status()).isEqualTo(Status.FAILED);
+    assertThat(report.outcomes().get(0).reason())
+        .isEqualTo(
+            "Okta refused to suspend user sam@example.com: cannot suspend an account in status"
+                + " DEPROVISIONED");
   }
 
   private DirectoryGroup group(String name) {

@@ -23,14 +23,22 @@ final class DemoCommand {
           "ITS-105",
           DemoDesk.OFFBOARD,
           DemoDesk.GRANT,
-          DemoDesk.REVOKE);
+          DemoDesk.REVOKE,
+          DemoDesk.RESET,
+          DemoDesk.UNLOCK,
+          DemoDesk.SUSPEND,
+          DemoDesk.UNSUSPEND);
   private static final List<String> LOGINS =
       List.of(
           "sam.ortiz@acme.example",
           "zoe.unal@acme.example",
           "kim.lee@acme.example",
           DemoDesk.LEAVER_LOGIN,
-          DemoDesk.MEMBER_LOGIN);
+          DemoDesk.MEMBER_LOGIN,
+          DemoDesk.STATUS_LOGINS.get(0),
+          DemoDesk.STATUS_LOGINS.get(1),
+          DemoDesk.STATUS_LOGINS.get(2),
+          DemoDesk.STATUS_LOGINS.get(3));
   private static final Pattern NOFORMAT = Pattern.compile("\\{noformat}\\n[^\\n]*\\n\\{noformat}");
 
   private final PrintStream out;

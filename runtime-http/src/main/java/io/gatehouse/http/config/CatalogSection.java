@@ -31,7 +31,9 @@ final class CatalogSection {
           "groups", Role.GROUPS);
   private static final List<Role> REQUIRED_FOR_ONBOARDING =
       List.of(Role.EMAIL, Role.FIRST_NAME, Role.LAST_NAME);
-  private static final String ACTIONS = "one of onboard, offboard, grant-groups, revoke-groups";
+  private static final String ACTIONS =
+      "one of onboard, offboard, grant-groups, revoke-groups, reset-password, unlock, suspend,"
+          + " unsuspend";
 
   private final ConfigReader reader;
 
@@ -188,7 +190,7 @@ final class CatalogSection {
   private static List<Role> required(Action action) {
     return switch (action) {
       case ONBOARD -> REQUIRED_FOR_ONBOARDING;
-      case OFFBOARD -> List.of();
+      case OFFBOARD, RESET_PASSWORD, UNLOCK, SUSPEND, UNSUSPEND -> List.of();
       case GRANT_GROUPS, REVOKE_GROUPS -> List.of(Role.GROUPS);
     };
   }

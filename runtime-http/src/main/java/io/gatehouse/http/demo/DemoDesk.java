@@ -27,6 +27,10 @@ public final class DemoDesk {
   public static final String LEAVER = "30";
   public static final String ACCESS_REQUEST = "31";
   public static final String ACCESS_REMOVAL = "32";
+  public static final String PASSWORD_RESET = "33";
+  public static final String UNLOCK_ACCOUNT = "34";
+  public static final String SUSPENSION = "35";
+  public static final String SUSPENSION_LIFTED = "36";
   public static final String AGENT_EMAIL = "gatehouse-bot@acme.example";
   public static final String RESOLVE = "Resolve this issue";
   public static final JsmStatus OPEN = JsmStatus.open("Waiting for support");
@@ -54,6 +58,21 @@ public final class DemoDesk {
   /** The group the revoking request removes {@link #MEMBER_LOGIN} from. */
   public static final String CONTRACTORS = "okta-contractors";
 
+  /** Approved requests to reset, unlock, suspend and unsuspend, one account each. */
+  public static final String RESET = "ITS-304";
+
+  public static final String UNLOCK = "ITS-305";
+  public static final String SUSPEND = "ITS-306";
+  public static final String UNSUSPEND = "ITS-307";
+
+  /** The existing Okta accounts those four requests name, in the same order. */
+  public static final List<String> STATUS_LOGINS =
+      List.of(
+          "ria.shah@acme.example",
+          "tom.wu@acme.example",
+          "ivo.petrov@acme.example",
+          "nia.okafor@acme.example");
+
   /** The existing Okta account the offboarding request names. */
   public static final String LEAVER_LOGIN = "lee.chan@acme.example";
 
@@ -77,6 +96,10 @@ public final class DemoDesk {
         .addRequestType(DESK, LEAVER, "Leaver")
         .addRequestType(DESK, ACCESS_REQUEST, "Access request")
         .addRequestType(DESK, ACCESS_REMOVAL, "Access removal")
+        .addRequestType(DESK, PASSWORD_RESET, "Password reset")
+        .addRequestType(DESK, UNLOCK_ACCOUNT, "Unlock account")
+        .addRequestType(DESK, SUSPENSION, "Suspend account")
+        .addRequestType(DESK, SUSPENSION_LIFTED, "Lift suspension")
         .setTransitions(OPEN, new JsmTransition("31", RESOLVE, RESOLVED));
 
     jsm.addRequest(
@@ -148,6 +171,21 @@ public final class DemoDesk {
             MEMBER_LOGIN,
             new Option("10423", CONTRACTORS)));
     jsm.addApproval(REVOKE, approval("803", Decision.APPROVED, 9, RIYA));
+
+    List<String> keys = List.of(RESET, UNLOCK, SUSPEND, UNSUSPEND);
+    List<String> types = List.of(PASSWORD_RESET, UNLOCK_ACCOUNT, SUSPENSION, SUSPENSION_LIFTED);
+    List<OktaUserStatus> statuses =
+        List.of(
+            OktaUserStatus.ACTIVE,
+            OktaUserStatus.LOCKED_OUT,
+            OktaUserStatus.ACTIVE,
+            OktaUserStatus.SUSPENDED);
+    for (int i = 0; i < keys.size(); i++) {
+      String login = STATUS_LOGINS.get(i);
+      okta.addUser(login, "Demo", "User" + i, statuses.get(i));
+      jsm.addRequest(accountRequest(keys.get(i), types.get(i), 8, "Account " + login, login));
+      jsm.addApproval(keys.get(i), approval("81" + i, Decision.APPROVED, 9, RIYA));
+    }
   }
 
   /** Seeds the Okta org with the groups the catalog allows, and one unrelated group. */
@@ -166,7 +204,7 @@ public final class DemoDesk {
           - id: "25"
             name: New employee
             action: onboard
-            credentialDelivery: %s
+            credentialDelivery: %1$s
             fields:
               email: customfield_10071
               firstName: customfield_10070
@@ -200,6 +238,27 @@ public final class DemoDesk {
               login: customfield_10080
               groups: customfield_10073
             allowedGroups: [okta-contractors, okta-finance-ro, vpn-users]
+          - id: "33"
+            name: Password reset
+            action: reset-password
+            credentialDelivery: %1$s
+            fields:
+              login: customfield_10080
+          - id: "34"
+            name: Unlock account
+            action: unlock
+            fields:
+              login: customfield_10080
+          - id: "35"
+            name: Suspend account
+            action: suspend
+            fields:
+              login: customfield_10080
+          - id: "36"
+            name: Lift suspension
+            action: unsuspend
+            fields:
+              login: customfield_10080
         """
         .formatted(credentialDelivery);
   }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.gatehouse.core.catalog.Action;
 import io.gatehouse.core.catalog.RequestType;
 import io.gatehouse.core.catalog.Role;
+import io.gatehouse.core.directory.CredentialDelivery;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,34 @@ class RequestTypeActionsConfigTest {
     RequestType offboard = config.catalog().find("30").orElseThrow();
     assertThat(offboard.action()).isEqualTo(Action.OFFBOARD);
     assertThat(offboard.fieldFor(Role.LOGIN)).contains("customfield_10080");
+  }
+
+  @Test
+  void load_readsTheStatusActions_withTheirCredentialDelivery() throws IOException {
+    GatehouseConfig config =
+        loader.load(
+            write(
+                """
+                  - id: "33"
+                    action: reset-password
+                    credentialDelivery: activation-email
+                    fields: {login: customfield_10080}
+                  - id: "34"
+                    action: unlock
+                    fields: {email: customfield_10071}
+                  - id: "35"
+                    action: suspend
+                    fields: {login: customfield_10080}
+                  - id: "36"
+                    action: unsuspend
+                    fields: {login: customfield_10080}
+                """));
+
+    assertThat(config.catalog().types())
+        .extracting(RequestType::action)
+        .containsExactly(Action.RESET_PASSWORD, Action.UNLOCK, Action.SUSPEND, Action.UNSUSPEND);
+    assertThat(config.catalog().find("33").orElseThrow().credentialDelivery())
+        .isEqualTo(CredentialDelivery.ACTIVATION_EMAIL);
   }
 
   @Test

@@ -11,6 +11,8 @@ import io.gatehouse.testkit.jsm.JsmComment;
 import io.gatehouse.testkit.okta.OktaUserStatus;
 import io.gatehouse.testkit.okta.UserView;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,9 @@ import org.junit.jupiter.api.Test;
  * Okta adapters to both simulators and back.
  */
 class AccountActionsEndToEndTest {
+  private static final Pattern PASSWORD =
+      Pattern.compile("\\{noformat}\\n([^\\n]+)\\n\\{noformat}");
+
   private DemoWorld world;
 
   @BeforeEach
@@ -76,6 +81,42 @@ class AccountActionsEndToEndTest {
   }
 
   @Test
+  void resetUnlockSuspendAndUnsuspend_changeEachStatus_throughTheRealAdapters() {
+    RunReport report = world.job().run();
+
+    for (String key :
+        List.of(DemoDesk.RESET, DemoDesk.UNLOCK, DemoDesk.SUSPEND, DemoDesk.UNSUSPEND)) {
+      assertThat(outcome(report, key).status()).as(key).isEqualTo(Status.PROVISIONED);
+      assertThat(world.jsm().status(key)).as(key).isEqualTo(DemoDesk.RESOLVED);
+    }
+    List<String> logins = DemoDesk.STATUS_LOGINS;
+    assertThat(user(logins.get(0)).status()).isEqualTo(OktaUserStatus.PASSWORD_EXPIRED);
+    assertThat(user(logins.get(1)).status()).isEqualTo(OktaUserStatus.ACTIVE);
+    assertThat(user(logins.get(2)).status()).isEqualTo(OktaUserStatus.SUSPENDED);
+    assertThat(user(logins.get(3)).status()).isEqualTo(OktaUserStatus.ACTIVE);
+    List<JsmComment> reset = world.jsm().comments(DemoDesk.RESET);
+    Matcher password = PASSWORD.matcher(reset.get(1).body());
+    assertThat(password.find()).as("a temporary password in the public comment").isTrue();
+    assertThat(reset.get(1).isPublic()).isTrue();
+    assertThat(reset.get(0).body()).doesNotContain(password.group(1));
+  }
+
+  @Test
+  void resetPassword_withActivationEmail_letsOktaSendTheLink_andShowsNoPassword() {
+    world.close();
+    world = DemoWorld.start(new DemoWorld.Setup(false, "activation-email"));
+    DemoDesk.addAccountRequests(world.jsm(), world.okta());
+
+    RunReport report = world.job().run();
+
+    assertThat(outcome(report, DemoDesk.RESET).status()).isEqualTo(Status.PROVISIONED);
+    assertThat(user(DemoDesk.STATUS_LOGINS.get(0)).status()).isEqualTo(OktaUserStatus.RECOVERY);
+    assertThat(world.jsm().comments(DemoDesk.RESET).get(1).body())
+        .contains("a link to set a new password")
+        .doesNotContain("{noformat}");
+  }
+
+  @Test
   void run_again_changesNothingInOkta() {
     world.job().run();
     world.okta().clearRequests();
@@ -84,7 +125,14 @@ class AccountActionsEndToEndTest {
 
     assertThat(second.outcomes())
         .extracting(o -> o.key().value())
-        .doesNotContain(DemoDesk.OFFBOARD, DemoDesk.GRANT, DemoDesk.REVOKE);
+        .doesNotContain(
+            DemoDesk.OFFBOARD,
+            DemoDesk.GRANT,
+            DemoDesk.REVOKE,
+            DemoDesk.RESET,
+            DemoDesk.UNLOCK,
+            DemoDesk.SUSPEND,
+            DemoDesk.UNSUSPEND);
     assertThat(world.okta().requests())
         .filteredOn(call -> call.method().equals("POST") && call.path().startsWith("/api/"))
         .isEmpty();
