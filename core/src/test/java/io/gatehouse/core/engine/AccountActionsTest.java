@@ -250,6 +250,28 @@ class AccountActionsTest {
   }
 
   @Test
+  void resetPassword_resumedAfterTheReset_issuesANewTemporaryPassword_andShowsOnlyThatOne() {
+    DirectoryUser sam = directory.existing("sam@example.com", UserStatus.ACTIVE);
+    desk.add(forAccount("ITS-1", RESET_TEMPORARY, "sam@example.com"), approvedBy(MANAGER));
+    desk.failCommentsWhen(comment -> comment.visibility() == Visibility.PUBLIC);
+    job().run();
+    String lost = directory.passwordOf(sam).orElseThrow().reveal();
+    desk.failCommentsWhen(comment -> false);
+
+    job().run();
+
+    String shown = directory.passwordOf(sam).orElseThrow().reveal();
+    assertThat(shown).isNotEqualTo(lost);
+    assertThat(directory.changes())
+        .containsExactly("expire password sam@example.com", "expire password sam@example.com");
+    assertThat(desk.comments(RequestKey.of("ITS-1")))
+        .filteredOn(comment -> comment.visibility() == Visibility.PUBLIC)
+        .singleElement()
+        .satisfies(comment -> assertThat(comment.body()).contains(shown).doesNotContain(lost));
+    assertThat(desk.resolved()).containsExactly(RequestKey.of("ITS-1"));
+  }
+
+  @Test
   void resetPassword_byEmail_letsOktaSendTheLink_andShowsNoPassword() {
     directory.existing("sam@example.com", UserStatus.ACTIVE);
     desk.add(forAccount("ITS-1", RESET_EMAIL, "sam@example.com"), approvedBy(MANAGER));
