@@ -5,7 +5,6 @@ import io.gatehouse.core.directory.CreateUserResult;
 import io.gatehouse.core.directory.CredentialDelivery;
 import io.gatehouse.core.directory.DirectoryGroup;
 import io.gatehouse.core.directory.DirectoryUser;
-import io.gatehouse.core.directory.GroupLookup;
 import io.gatehouse.core.directory.UserStatus;
 import io.gatehouse.core.ledger.Claim;
 import io.gatehouse.core.ledger.StepRecord;
@@ -41,6 +40,7 @@ final class PlanExecution {
   private final Ledger ledger;
   private final TemporaryPasswordGenerator passwords;
   private final Clock clock;
+  private final AccountChanges accountChanges;
 
   PlanExecution(
       IdentityDirectory directory,
@@ -51,9 +51,13 @@ final class PlanExecution {
     this.ledger = ledger;
     this.passwords = passwords;
     this.clock = clock;
+    this.accountChanges = new AccountChanges(directory, ledger, clock);
   }
 
   Provisioned execute(ProvisioningPlan plan, Lease lease) {
+    if (!(plan.steps().get(0) instanceof Step.CreateUser)) {
+      return accountChanges.execute(plan, lease);
+    }
     Map<String, StepRecord> records = ledger.steps(plan.key());
     List<String> actions = new ArrayList<>();
     DirectoryUser user = null;
@@ -240,20 +244,7 @@ final class PlanExecution {
   }
 
   private DirectoryGroup usableGroup(String name) {
-    GroupLookup lookup = directory.findGroup(name);
-    if (lookup instanceof GroupLookup.Missing) {
-      throw new StepFailure("group " + name + " does not exist in Okta");
-    }
-    if (lookup instanceof GroupLookup.Ambiguous ambiguous) {
-      throw new StepFailure(
-          ambiguous.count() + " groups in Okta are named " + name + "; rename all but one");
-    }
-    DirectoryGroup group = ((GroupLookup.Found) lookup).group();
-    if (!group.managedHere()) {
-      throw new StepFailure(
-          "group " + group.name() + " is imported from another source; its members cannot be set");
-    }
-    return group;
+    return UsableGroups.find(directory, name);
   }
 
   private String addToGroup(DirectoryUser user, Step.AddToGroup add) {

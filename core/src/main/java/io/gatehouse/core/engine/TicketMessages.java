@@ -1,5 +1,6 @@
 package io.gatehouse.core.engine;
 
+import io.gatehouse.core.catalog.Action;
 import io.gatehouse.core.directory.DirectoryUser;
 import io.gatehouse.core.plan.ProvisioningPlan;
 import io.gatehouse.core.plan.Step;
@@ -20,7 +21,11 @@ final class TicketMessages {
   private TicketMessages() {}
 
   static String provisionedInternal(
-      ProvisioningPlan plan, List<String> actions, List<Person> approvers, String correlationId) {
+      Action action,
+      ProvisioningPlan plan,
+      List<String> actions,
+      List<Person> approvers,
+      String correlationId) {
     String approvedBy =
         approvers.isEmpty()
             ? "no approval required for this request type"
@@ -28,7 +33,9 @@ final class TicketMessages {
                 .map(person -> WikiText.escape(person.displayName()))
                 .collect(Collectors.joining(", "));
     return WikiText.fit(
-        "Gatehouse provisioned this request in Okta.\n"
+        (action == Action.ONBOARD
+                ? "Gatehouse provisioned this request in Okta.\n"
+                : "Gatehouse carried out this request in Okta.\n")
             + "Plan:\n"
             + bullets(plan.steps().stream().map(Step::describe).toList())
             + "Done:\n"
@@ -37,6 +44,29 @@ final class TicketMessages {
             + approvedBy
             + "\n"
             + footer(correlationId));
+  }
+
+  /** The public report of a change to an existing account: "The account x has been ...". */
+  static String accountChanged(DirectoryUser user, String what) {
+    return WikiText.escape("The account " + user.login() + " " + what + ".");
+  }
+
+  static String resetWithTemporaryPassword(DirectoryUser user, Secret password) {
+    return "The password of the Okta account "
+        + WikiText.escape(user.login())
+        + " has been reset.\n"
+        + "Temporary password:\n"
+        + "{noformat}\n"
+        + password.reveal()
+        + "\n{noformat}\n"
+        + "Okta asks for a new password at the next sign-in. Share this password only with the"
+        + " person the account belongs to.";
+  }
+
+  static String resetLinkSent(DirectoryUser user) {
+    return "Okta has e-mailed the owner of the account "
+        + WikiText.escape(user.login())
+        + " a link to set a new password. No password is shown here.";
   }
 
   static String withTemporaryPassword(DirectoryUser user, Secret password) {

@@ -17,6 +17,7 @@ import io.gatehouse.core.request.RequestKey;
 import io.gatehouse.core.request.ServiceRequest;
 import io.gatehouse.core.secret.Secret;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -63,7 +64,7 @@ final class TicketReport {
       desk.comment(
           key,
           TicketMessages.provisionedInternal(
-              plan, provisioned.actions(), approval.approvers(), claim.owner()),
+              type.action(), plan, provisioned.actions(), approval.approvers(), claim.owner()),
           Visibility.INTERNAL);
       ledger.done(claim, REPORT_INTERNAL, "", clock.instant());
     }
@@ -80,6 +81,50 @@ final class TicketReport {
   }
 
   private String publicReport(RequestType type, ProvisioningPlan plan, Provisioned provisioned) {
+    return switch (type.action()) {
+      case ONBOARD -> onboardedReport(type, plan, provisioned);
+      case OFFBOARD -> TicketMessages.accountChanged(provisioned.user(), "has been deactivated");
+      case GRANT_GROUPS ->
+          TicketMessages.accountChanged(
+              provisioned.user(), "is now a member of " + groupList(plan));
+      case REVOKE_GROUPS ->
+          TicketMessages.accountChanged(
+              provisioned.user(), "is no longer a member of " + groupList(plan));
+      case RESET_PASSWORD -> passwordReport(type, provisioned);
+      case UNLOCK -> TicketMessages.accountChanged(provisioned.user(), "is unlocked");
+      case SUSPEND -> TicketMessages.accountChanged(provisioned.user(), "has been suspended");
+      case UNSUSPEND -> TicketMessages.accountChanged(provisioned.user(), "is no longer suspended");
+    };
+  }
+
+  /**
+   * The report of a password reset. A temporary password set by an earlier run that stopped before
+   * this comment is gone (passwords are never stored), so a new one is issued.
+   */
+  private String passwordReport(RequestType type, Provisioned provisioned) {
+    if (type.credentialDelivery() == CredentialDelivery.ACTIVATION_EMAIL) {
+      return TicketMessages.resetLinkSent(provisioned.user());
+    }
+    Secret password =
+        provisioned
+            .password()
+            .orElseGet(() -> AccountChanges.temporaryPassword(directory, provisioned.user()));
+    return TicketMessages.resetWithTemporaryPassword(provisioned.user(), password);
+  }
+
+  private static String groupList(ProvisioningPlan plan) {
+    List<String> groups =
+        plan.steps().stream()
+            .map(
+                step ->
+                    step instanceof Step.AddToGroup add
+                        ? add.group()
+                        : ((Step.RemoveFromGroup) step).group())
+            .toList();
+    return (groups.size() == 1 ? "group " : "groups ") + String.join(", ", groups);
+  }
+
+  private String onboardedReport(RequestType type, ProvisioningPlan plan, Provisioned provisioned) {
     Step.CreateUser create = (Step.CreateUser) plan.steps().get(0);
     if (type.credentialDelivery() == CredentialDelivery.ACTIVATION_EMAIL) {
       return TicketMessages.withActivationEmail(provisioned.user(), create.user().email());

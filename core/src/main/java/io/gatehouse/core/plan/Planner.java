@@ -1,5 +1,6 @@
 package io.gatehouse.core.plan;
 
+import io.gatehouse.core.catalog.Action;
 import io.gatehouse.core.catalog.RequestType;
 import io.gatehouse.core.catalog.Role;
 import io.gatehouse.core.directory.NewUser;
@@ -26,7 +27,109 @@ public final class Planner {
   public PlanOutcome plan(ServiceRequest request, RequestType type) {
     return switch (type.action()) {
       case ONBOARD -> onboarding(request, type);
+      case OFFBOARD -> offboarding(request, type);
+      case GRANT_GROUPS, REVOKE_GROUPS -> groupChange(request, type);
+      case RESET_PASSWORD, UNLOCK, SUSPEND, UNSUSPEND -> statusChange(request, type);
     };
+  }
+
+  private PlanOutcome offboarding(ServiceRequest request, RequestType type) {
+    List<String> problems = new ArrayList<>();
+
+    String login = accountLogin(request, type, problems);
+    if (!problems.isEmpty()) {
+      return new PlanOutcome.Invalid(problems);
+    }
+
+    return ready(request, login, List.of(new Step.Deactivate(login)));
+  }
+
+  private PlanOutcome statusChange(ServiceRequest request, RequestType type) {
+    List<String> problems = new ArrayList<>();
+
+    String login = accountLogin(request, type, problems);
+    if (!problems.isEmpty()) {
+      return new PlanOutcome.Invalid(problems);
+    }
+
+    Step step =
+        switch (type.action()) {
+          case RESET_PASSWORD -> new Step.ResetPassword(login, type.credentialDelivery());
+          case UNLOCK -> new Step.Unlock(login);
+          case SUSPEND -> new Step.Suspend(login);
+          case UNSUSPEND -> new Step.Unsuspend(login);
+          default -> throw new IllegalArgumentException(type.action() + " is not a status change");
+        };
+    return ready(request, login, List.of(step));
+  }
+
+  private PlanOutcome groupChange(ServiceRequest request, RequestType type) {
+    List<String> problems = new ArrayList<>();
+
+    String login = accountLogin(request, type, problems);
+    List<String> groups = requestedGroups(request, type, problems);
+    if (!problems.isEmpty()) {
+      return new PlanOutcome.Invalid(problems);
+    }
+
+    List<Step> steps =
+        groups.stream()
+            .<Step>map(
+                group ->
+                    type.action() == Action.GRANT_GROUPS
+                        ? new Step.AddToGroup(group)
+                        : new Step.RemoveFromGroup(login, group))
+            .toList();
+    return ready(request, login, steps);
+  }
+
+  /**
+   * The groups the groups field names, at least one, each in the type's allow-list. Default groups
+   * play no part: a grant or revocation touches only what the request names.
+   */
+  private static List<String> requestedGroups(
+      ServiceRequest request, RequestType type, List<String> problems) {
+    Optional<String> fieldId = type.fieldFor(Role.GROUPS);
+    if (fieldId.isEmpty()) {
+      problems.add("request type " + type.name() + " maps no field to the groups");
+      return List.of();
+    }
+    List<String> names =
+        request.field(fieldId.get()).map(Planner::groupNames).orElse(List.of()).stream()
+            .distinct()
+            .toList();
+    if (names.isEmpty()) {
+      problems.add("field " + fieldId.get() + " (groups) names no group");
+      return List.of();
+    }
+    if (names.size() > MAX_GROUPS) {
+      problems.add("the request names " + names.size() + " groups; at most " + MAX_GROUPS);
+      return List.of();
+    }
+    for (String name : names) {
+      if (!type.allowedGroups().contains(name)) {
+        problems.add(
+            "group '" + name + "' is not in the allow-list of request type " + type.name());
+      }
+    }
+    return names;
+  }
+
+  /**
+   * The login of the existing account a request is about: from the login field when the type maps
+   * one, else from the work e-mail field; never from the reporter or a display name.
+   */
+  private static String accountLogin(
+      ServiceRequest request, RequestType type, List<String> problems) {
+    Role role = type.fieldFor(Role.LOGIN).isPresent() ? Role.LOGIN : Role.EMAIL;
+    String login =
+        text(request, type, role, role == Role.LOGIN ? "login" : "work e-mail", problems);
+    checkAddress(type, role, login, problems);
+    return login;
+  }
+
+  private static PlanOutcome ready(ServiceRequest request, String login, List<Step> steps) {
+    return new PlanOutcome.Ready(new ProvisioningPlan(request.key(), login, steps));
   }
 
   private PlanOutcome onboarding(ServiceRequest request, RequestType type) {

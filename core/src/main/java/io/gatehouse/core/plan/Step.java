@@ -54,4 +54,115 @@ public sealed interface Step {
       return "add to group " + group;
     }
   }
+
+  /** Deactivate the account named by the plan's login; never delete it. */
+  record Deactivate(String login) implements Step {
+    public Deactivate {
+      Objects.requireNonNull(login, "login");
+    }
+
+    @Override
+    public String id() {
+      return "deactivate";
+    }
+
+    @Override
+    public String describe() {
+      return "deactivate user " + login;
+    }
+  }
+
+  /** Remove the account named by the plan's login from a group. */
+  record RemoveFromGroup(String login, String group) implements Step {
+    public RemoveFromGroup {
+      Objects.requireNonNull(login, "login");
+      Objects.requireNonNull(group, "group");
+    }
+
+    @Override
+    public String id() {
+      return "remove-group:" + group;
+    }
+
+    @Override
+    public String describe() {
+      return "remove " + login + " from group " + group;
+    }
+  }
+
+  /** Suspend the account named by the plan's login. */
+  record Suspend(String login) implements Step {
+    public Suspend {
+      Objects.requireNonNull(login, "login");
+    }
+
+    @Override
+    public String id() {
+      return "suspend";
+    }
+
+    @Override
+    public String describe() {
+      return "suspend user " + login;
+    }
+  }
+
+  /** Lift the suspension of the account named by the plan's login. */
+  record Unsuspend(String login) implements Step {
+    public Unsuspend {
+      Objects.requireNonNull(login, "login");
+    }
+
+    @Override
+    public String id() {
+      return "unsuspend";
+    }
+
+    @Override
+    public String describe() {
+      return "unsuspend user " + login;
+    }
+  }
+
+  /** Unlock the account named by the plan's login. */
+  record Unlock(String login) implements Step {
+    public Unlock {
+      Objects.requireNonNull(login, "login");
+    }
+
+    @Override
+    public String id() {
+      return "unlock";
+    }
+
+    @Override
+    public String describe() {
+      return "unlock user " + login;
+    }
+  }
+
+  /**
+   * Reset the password of the account named by the plan's login: with a temporary password that
+   * Gatehouse shows the requester once, or with a reset link the directory e-mails the owner.
+   */
+  record ResetPassword(String login, CredentialDelivery delivery) implements Step {
+    public ResetPassword {
+      Objects.requireNonNull(login, "login");
+      Objects.requireNonNull(delivery, "delivery");
+    }
+
+    @Override
+    public String id() {
+      return "reset-password";
+    }
+
+    @Override
+    public String describe() {
+      return "reset the password of user "
+          + login
+          + (delivery == CredentialDelivery.TEMPORARY_PASSWORD
+              ? " with a temporary password"
+              : " and let Okta e-mail a reset link");
+    }
+  }
 }

@@ -43,6 +43,40 @@ public final class Requests {
         ApprovalRule.standard());
   }
 
+  /**
+   * A request type that changes an existing account, named by a login field, with a groups field
+   * whose allow-list is okta-finance-ro and vpn-users.
+   */
+  public static RequestType accountType(String id, Action action, CredentialDelivery delivery) {
+    return new RequestType(
+        id,
+        "Account " + action.name().toLowerCase(),
+        action,
+        Map.of(Role.LOGIN, "customfield_10080", Role.GROUPS, "customfield_10073"),
+        Map.of(),
+        List.of(),
+        Set.of("okta-finance-ro", "vpn-users"),
+        Set.of("example.com"),
+        delivery,
+        ApprovalRule.standard());
+  }
+
+  /** A request of an account type for the account holding a login, naming these groups. */
+  public static ServiceRequest forAccount(
+      String key, String typeId, String login, String... groups) {
+    Map<String, FieldValue> fields = new LinkedHashMap<>();
+    fields.put("summary", new FieldValue.Text("Change to " + login));
+    fields.put("customfield_10080", new FieldValue.Text(login));
+    if (groups.length > 0) {
+      fields.put(
+          "customfield_10073",
+          new FieldValue.Options(
+              List.of(groups).stream().map(g -> new FieldValue.Option("id-" + g, g)).toList()));
+    }
+    return new ServiceRequest(
+        RequestKey.of(key), typeId, REQUESTER, fields, Instant.parse("2026-12-01T09:00:00Z"));
+  }
+
   public static ServiceRequest newHire(String key, String email, String... groups) {
     Map<String, FieldValue> fields = new LinkedHashMap<>();
     fields.put("summary", new FieldValue.Text("Okta account for " + email));

@@ -4,8 +4,10 @@ import static io.gatehouse.core.fakes.Requests.newHire;
 import static io.gatehouse.core.fakes.Requests.onboarding;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gatehouse.core.catalog.Action;
 import io.gatehouse.core.catalog.RequestType;
 import io.gatehouse.core.directory.CredentialDelivery;
+import io.gatehouse.core.fakes.Requests;
 import io.gatehouse.core.request.FieldValue;
 import io.gatehouse.core.request.ServiceRequest;
 import java.util.HashMap;
@@ -75,5 +77,63 @@ class PlannerTest {
         .containsExactly(
             "field customfield_10071 (work e-mail) is not provided",
             "field customfield_10069 (last name) is not provided");
+  }
+
+  @Test
+  void plan_offboard_deactivatesTheAccountNamedByTheLoginField() {
+    RequestType offboard =
+        Requests.accountType("30", Action.OFFBOARD, CredentialDelivery.ACTIVATION_EMAIL);
+
+    PlanOutcome outcome =
+        planner.plan(Requests.forAccount("ITS-6", "30", "sam@example.com"), offboard);
+
+    ProvisioningPlan plan = ((PlanOutcome.Ready) outcome).plan();
+    assertThat(plan.login()).isEqualTo("sam@example.com");
+    assertThat(plan.describe()).isEqualTo("deactivate user sam@example.com");
+    assertThat(plan.steps()).extracting(Step::id).containsExactly("deactivate");
+  }
+
+  @Test
+  void plan_offboard_isInvalid_whenTheLoginIsMissingOrNotAnAddress() {
+    RequestType offboard =
+        Requests.accountType("30", Action.OFFBOARD, CredentialDelivery.ACTIVATION_EMAIL);
+
+    PlanOutcome missing = planner.plan(Requests.forAccount("ITS-7", "30", " "), offboard);
+    PlanOutcome odd = planner.plan(Requests.forAccount("ITS-8", "30", "Sam Ortiz"), offboard);
+
+    assertThat(((PlanOutcome.Invalid) missing).problems())
+        .containsExactly("field customfield_10080 (login) is not provided");
+    assertThat(((PlanOutcome.Invalid) odd).problems())
+        .containsExactly("field customfield_10080 value 'Sam Ortiz' is not a valid e-mail address");
+  }
+
+  @Test
+  void plan_revokeGroups_namesOnlyTheRequestedGroups_eachFromTheAllowList() {
+    RequestType revoke =
+        Requests.accountType("32", Action.REVOKE_GROUPS, CredentialDelivery.ACTIVATION_EMAIL);
+
+    PlanOutcome outcome =
+        planner.plan(Requests.forAccount("ITS-9", "32", "sam@example.com", "vpn-users"), revoke);
+
+    ProvisioningPlan plan = ((PlanOutcome.Ready) outcome).plan();
+    assertThat(plan.describe()).isEqualTo("remove sam@example.com from group vpn-users");
+    assertThat(plan.steps()).extracting(Step::id).containsExactly("remove-group:vpn-users");
+  }
+
+  @Test
+  void plan_grantGroups_isInvalid_withoutAGroup_orWithOneOutsideTheAllowList() {
+    RequestType grant =
+        Requests.accountType("31", Action.GRANT_GROUPS, CredentialDelivery.ACTIVATION_EMAIL);
+
+    PlanOutcome none = planner.plan(Requests.forAccount("ITS-10", "31", "sam@example.com"), grant);
+    PlanOutcome outside =
+        planner.plan(
+            Requests.forAccount("ITS-11", "31", "sam@example.com", "everyone", "vpn-users"), grant);
+
+    assertThat(((PlanOutcome.Invalid) none).problems())
+        .containsExactly("field customfield_10073 (groups) names no group");
+    assertThat(((PlanOutcome.Invalid) outside).problems())
+        .containsExactly(
+            "group 'everyone' is not in the allow-list of request type Account grant_groups");
   }
 }

@@ -2,6 +2,7 @@ package io.gatehouse.http.cli;
 
 import io.gatehouse.core.engine.ProcessApprovedRequests;
 import io.gatehouse.core.engine.RunReport;
+import io.gatehouse.http.demo.DemoDesk;
 import io.gatehouse.http.demo.DemoWorld;
 import io.gatehouse.testkit.jsm.JsmComment;
 import java.io.PrintStream;
@@ -14,9 +15,30 @@ import java.util.regex.Pattern;
  */
 final class DemoCommand {
   private static final List<String> KEYS =
-      List.of("ITS-101", "ITS-102", "ITS-103", "ITS-104", "ITS-105");
+      List.of(
+          "ITS-101",
+          "ITS-102",
+          "ITS-103",
+          "ITS-104",
+          "ITS-105",
+          DemoDesk.OFFBOARD,
+          DemoDesk.GRANT,
+          DemoDesk.REVOKE,
+          DemoDesk.RESET,
+          DemoDesk.UNLOCK,
+          DemoDesk.SUSPEND,
+          DemoDesk.UNSUSPEND);
   private static final List<String> LOGINS =
-      List.of("sam.ortiz@acme.example", "zoe.unal@acme.example", "kim.lee@acme.example");
+      List.of(
+          "sam.ortiz@acme.example",
+          "zoe.unal@acme.example",
+          "kim.lee@acme.example",
+          DemoDesk.LEAVER_LOGIN,
+          DemoDesk.MEMBER_LOGIN,
+          DemoDesk.STATUS_LOGINS.get(0),
+          DemoDesk.STATUS_LOGINS.get(1),
+          DemoDesk.STATUS_LOGINS.get(2),
+          DemoDesk.STATUS_LOGINS.get(3));
   private static final Pattern NOFORMAT = Pattern.compile("\\{noformat}\\n[^\\n]*\\n\\{noformat}");
 
   private final PrintStream out;
@@ -27,6 +49,7 @@ final class DemoCommand {
 
   int execute() {
     try (DemoWorld world = DemoWorld.start()) {
+      DemoDesk.addAccountRequests(world.jsm(), world.okta());
       out.println("Jira Service Management simulator: " + world.jsm().baseUrl());
       out.println("Okta simulator:                    " + world.okta().baseUrl());
       out.println("Configuration (removed on exit):   " + world.configFile());
@@ -42,8 +65,8 @@ final class DemoCommand {
 
       RunReport second = job.run();
       out.println(
-          "Second run: nothing should change. ITS-101 and ITS-102 are resolved and no longer"
-              + " listed; the others get no second comment.");
+          "Second run: nothing should change. ITS-101, ITS-102 and the ITS-30x requests"
+              + " are resolved and no longer listed; the others get no second comment.");
       new ReportPrinter(out).print(second);
       out.println();
 

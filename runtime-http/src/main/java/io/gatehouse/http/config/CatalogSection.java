@@ -31,6 +31,9 @@ final class CatalogSection {
           "groups", Role.GROUPS);
   private static final List<Role> REQUIRED_FOR_ONBOARDING =
       List.of(Role.EMAIL, Role.FIRST_NAME, Role.LAST_NAME);
+  private static final String ACTIONS =
+      "one of onboard, offboard, grant-groups, revoke-groups, reset-password, unlock, suspend,"
+          + " unsuspend";
 
   private final ConfigReader reader;
 
@@ -87,7 +90,7 @@ final class CatalogSection {
     String name = reader.text(node, path, "name", id.orElse("?"));
     Action action = action(node, path);
     CredentialDelivery delivery = delivery(node, path);
-    Map<Role, String> fields = fields(node, path);
+    Map<Role, String> fields = fields(node, path, action);
     Map<String, String> profile = profile(node, path);
     List<String> defaultGroups = reader.texts(node, path, "defaultGroups");
     List<String> allowedGroups = reader.texts(node, path, "allowedGroups");
@@ -100,6 +103,12 @@ final class CatalogSection {
             path + ".allowedEmailDomains[" + i + "]",
             "'" + domains.get(i) + "' is not a domain name such as acme.example");
       }
+    }
+    if ((action == Action.GRANT_GROUPS || action == Action.REVOKE_GROUPS)
+        && allowedGroups.isEmpty()) {
+      reader.problem(
+          path + ".allowedGroups",
+          "must list the groups requests may name, for action " + name(action));
     }
     ApprovalRule approval = approval(node, path);
 
@@ -123,13 +132,13 @@ final class CatalogSection {
   private Action action(JsonNode node, String path) {
     String value = reader.text(node, path, "action", "");
     if (value.isEmpty()) {
-      reader.problem(path + ".action", "is required; one of onboard");
+      reader.problem(path + ".action", "is required; " + ACTIONS);
       return Action.ONBOARD;
     }
     try {
       return Action.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
-      reader.problem(path + ".action", "'" + value + "' is not an action; one of onboard");
+      reader.problem(path + ".action", "'" + value + "' is not an action; " + ACTIONS);
       return Action.ONBOARD;
     }
   }
@@ -148,7 +157,7 @@ final class CatalogSection {
     };
   }
 
-  private Map<Role, String> fields(JsonNode node, String path) {
+  private Map<Role, String> fields(JsonNode node, String path, Action action) {
     String fieldsPath = path + ".fields";
     JsonNode section = reader.section(node, path, "fields", true);
     Map<Role, String> fields = new EnumMap<>(Role.class);
@@ -158,19 +167,44 @@ final class CatalogSection {
     reader.onlyKeys(section, fieldsPath, ROLES.keySet().stream().sorted().toArray(String[]::new));
     ROLES.forEach(
         (key, role) -> fieldId(section, fieldsPath, key).ifPresent(id -> fields.put(role, id)));
-    for (Role role : REQUIRED_FOR_ONBOARDING) {
-      String key =
-          ROLES.entrySet().stream()
-              .filter(e -> e.getValue() == role)
-              .findFirst()
-              .orElseThrow()
-              .getKey();
+    for (Role role : required(action)) {
+      String key = keyOf(role);
       // A key that is present but wrong has had its own problem reported already.
       if (!fields.containsKey(role) && !section.hasNonNull(key)) {
-        reader.problem(fieldsPath + "." + key, "is required for onboarding");
+        reader.problem(fieldsPath + "." + key, "is required for action " + name(action));
       }
     }
+    boolean namesAccount = fields.containsKey(Role.LOGIN) || fields.containsKey(Role.EMAIL);
+    if (action != Action.ONBOARD
+        && !namesAccount
+        && !section.hasNonNull("login")
+        && !section.hasNonNull("email")) {
+      reader.problem(
+          fieldsPath + ".login",
+          "is required for action " + name(action) + " (or email), to name the account");
+    }
     return fields;
+  }
+
+  /** The roles an action needs besides the account's login, which every action needs. */
+  private static List<Role> required(Action action) {
+    return switch (action) {
+      case ONBOARD -> REQUIRED_FOR_ONBOARDING;
+      case OFFBOARD, RESET_PASSWORD, UNLOCK, SUSPEND, UNSUSPEND -> List.of();
+      case GRANT_GROUPS, REVOKE_GROUPS -> List.of(Role.GROUPS);
+    };
+  }
+
+  private static String keyOf(Role role) {
+    return ROLES.entrySet().stream()
+        .filter(e -> e.getValue() == role)
+        .findFirst()
+        .orElseThrow()
+        .getKey();
+  }
+
+  private static String name(Action action) {
+    return action.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   private Map<String, String> profile(JsonNode node, String path) {

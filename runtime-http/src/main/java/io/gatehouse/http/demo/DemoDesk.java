@@ -12,6 +12,7 @@ import io.gatehouse.testkit.jsm.JsmStatus;
 import io.gatehouse.testkit.jsm.JsmTransition;
 import io.gatehouse.testkit.okta.GroupType;
 import io.gatehouse.testkit.okta.OktaSimulator;
+import io.gatehouse.testkit.okta.OktaUserStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,6 +24,13 @@ import java.util.List;
 public final class DemoDesk {
   public static final String DESK = "3";
   public static final String NEW_EMPLOYEE = "25";
+  public static final String LEAVER = "30";
+  public static final String ACCESS_REQUEST = "31";
+  public static final String ACCESS_REMOVAL = "32";
+  public static final String PASSWORD_RESET = "33";
+  public static final String UNLOCK_ACCOUNT = "34";
+  public static final String SUSPENSION = "35";
+  public static final String SUSPENSION_LIFTED = "36";
   public static final String AGENT_EMAIL = "gatehouse-bot@acme.example";
   public static final String RESOLVE = "Resolve this issue";
   public static final JsmStatus OPEN = JsmStatus.open("Waiting for support");
@@ -34,6 +42,39 @@ public final class DemoDesk {
   public static final String PENDING = "ITS-103";
   public static final String DECLINED = "ITS-104";
   public static final String INVALID_EMAIL = "ITS-105";
+
+  /** An approved offboarding request, added by {@link #addAccountRequests}. */
+  public static final String OFFBOARD = "ITS-301";
+
+  /** An approved request adding an existing account to two groups. */
+  public static final String GRANT = "ITS-302";
+
+  /** An approved request removing an existing account from a group. */
+  public static final String REVOKE = "ITS-303";
+
+  /** The existing Okta account the group requests name; a member of okta-contractors. */
+  public static final String MEMBER_LOGIN = "max.berg@acme.example";
+
+  /** The group the revoking request removes {@link #MEMBER_LOGIN} from. */
+  public static final String CONTRACTORS = "okta-contractors";
+
+  /** Approved requests to reset, unlock, suspend and unsuspend, one account each. */
+  public static final String RESET = "ITS-304";
+
+  public static final String UNLOCK = "ITS-305";
+  public static final String SUSPEND = "ITS-306";
+  public static final String UNSUSPEND = "ITS-307";
+
+  /** The existing Okta accounts those four requests name, in the same order. */
+  public static final List<String> STATUS_LOGINS =
+      List.of(
+          "ria.shah@acme.example",
+          "tom.wu@acme.example",
+          "ivo.petrov@acme.example",
+          "nia.okafor@acme.example");
+
+  /** The existing Okta account the offboarding request names. */
+  public static final String LEAVER_LOGIN = "lee.chan@acme.example";
 
   static final String AGENT = "acc-gatehouse";
   private static final String DANA = "acc-dana";
@@ -52,6 +93,13 @@ public final class DemoDesk {
         .addServiceDesk(DESK, "ITS")
         .addAgent(DESK, AGENT)
         .addRequestType(DESK, NEW_EMPLOYEE, "New employee")
+        .addRequestType(DESK, LEAVER, "Leaver")
+        .addRequestType(DESK, ACCESS_REQUEST, "Access request")
+        .addRequestType(DESK, ACCESS_REMOVAL, "Access removal")
+        .addRequestType(DESK, PASSWORD_RESET, "Password reset")
+        .addRequestType(DESK, UNLOCK_ACCOUNT, "Unlock account")
+        .addRequestType(DESK, SUSPENSION, "Suspend account")
+        .addRequestType(DESK, SUSPENSION_LIFTED, "Lift suspension")
         .setTransitions(OPEN, new JsmTransition("31", RESOLVE, RESOLVED));
 
     jsm.addRequest(
@@ -92,6 +140,54 @@ public final class DemoDesk {
     jsm.addApproval(key, approval("6" + key.hashCode(), Decision.APPROVED, 7, RIYA));
   }
 
+  /**
+   * Adds approved requests that change existing accounts, one per such action, and the Okta
+   * accounts they name. Kept apart from {@link #seed(JsmSimulator, String)} so that tests counting
+   * the onboarding requests see only those.
+   */
+  public static void addAccountRequests(JsmSimulator jsm, OktaSimulator okta) {
+    okta.addUser(LEAVER_LOGIN, "Lee", "Chan", OktaUserStatus.ACTIVE);
+    jsm.addRequest(accountRequest(OFFBOARD, LEAVER, 8, "Leaver: " + LEAVER_LOGIN, LEAVER_LOGIN));
+    jsm.addApproval(OFFBOARD, approval("801", Decision.APPROVED, 9, RIYA));
+
+    String member = okta.addUser(MEMBER_LOGIN, "Max", "Berg", OktaUserStatus.ACTIVE);
+    okta.addMembership(okta.addGroup(CONTRACTORS, GroupType.OKTA_GROUP), member);
+    jsm.addRequest(
+        accountRequest(
+            GRANT,
+            ACCESS_REQUEST,
+            8,
+            "Access for " + MEMBER_LOGIN,
+            MEMBER_LOGIN,
+            GROUP_FINANCE,
+            GROUP_VPN));
+    jsm.addApproval(GRANT, approval("802", Decision.APPROVED, 9, RIYA));
+    jsm.addRequest(
+        accountRequest(
+            REVOKE,
+            ACCESS_REMOVAL,
+            8,
+            "Remove access for " + MEMBER_LOGIN,
+            MEMBER_LOGIN,
+            new Option("10423", CONTRACTORS)));
+    jsm.addApproval(REVOKE, approval("803", Decision.APPROVED, 9, RIYA));
+
+    List<String> keys = List.of(RESET, UNLOCK, SUSPEND, UNSUSPEND);
+    List<String> types = List.of(PASSWORD_RESET, UNLOCK_ACCOUNT, SUSPENSION, SUSPENSION_LIFTED);
+    List<OktaUserStatus> statuses =
+        List.of(
+            OktaUserStatus.ACTIVE,
+            OktaUserStatus.LOCKED_OUT,
+            OktaUserStatus.ACTIVE,
+            OktaUserStatus.SUSPENDED);
+    for (int i = 0; i < keys.size(); i++) {
+      String login = STATUS_LOGINS.get(i);
+      okta.addUser(login, "Demo", "User" + i, statuses.get(i));
+      jsm.addRequest(accountRequest(keys.get(i), types.get(i), 8, "Account " + login, login));
+      jsm.addApproval(keys.get(i), approval("81" + i, Decision.APPROVED, 9, RIYA));
+    }
+  }
+
   /** Seeds the Okta org with the groups the catalog allows, and one unrelated group. */
   public static void seed(OktaSimulator okta) {
     for (String group :
@@ -108,7 +204,7 @@ public final class DemoDesk {
           - id: "25"
             name: New employee
             action: onboard
-            credentialDelivery: %s
+            credentialDelivery: %1$s
             fields:
               email: customfield_10071
               firstName: customfield_10070
@@ -123,6 +219,46 @@ public final class DemoDesk {
             approval:
               required: true
               minimumApprovers: 1
+          - id: "30"
+            name: Leaver
+            action: offboard
+            fields:
+              login: customfield_10080
+          - id: "31"
+            name: Access request
+            action: grant-groups
+            fields:
+              login: customfield_10080
+              groups: customfield_10073
+            allowedGroups: [okta-finance-ro, okta-engineering, vpn-users]
+          - id: "32"
+            name: Access removal
+            action: revoke-groups
+            fields:
+              login: customfield_10080
+              groups: customfield_10073
+            allowedGroups: [okta-contractors, okta-finance-ro, vpn-users]
+          - id: "33"
+            name: Password reset
+            action: reset-password
+            credentialDelivery: %1$s
+            fields:
+              login: customfield_10080
+          - id: "34"
+            name: Unlock account
+            action: unlock
+            fields:
+              login: customfield_10080
+          - id: "35"
+            name: Suspend account
+            action: suspend
+            fields:
+              login: customfield_10080
+          - id: "36"
+            name: Lift suspension
+            action: unsuspend
+            fields:
+              login: customfield_10080
         """
         .formatted(credentialDelivery);
   }
@@ -155,6 +291,22 @@ public final class DemoDesk {
         .field(JsmField.user("customfield_10074", "Manager", RIYA))
         .field(JsmField.nullValue("customfield_10075", "Laptop model"))
         .build();
+  }
+
+  private static JsmRequest accountRequest(
+      String key, String type, int hour, String summary, String login, Option... groups) {
+    JsmRequest.Builder builder =
+        JsmRequest.builder(key)
+            .desk(DESK)
+            .type(type)
+            .reporter(DANA)
+            .created(MONDAY.plus(Duration.ofHours(hour)))
+            .summary(summary)
+            .field(JsmField.text("customfield_10080", "Okta login", login));
+    if (groups.length > 0) {
+      builder.field(JsmField.options("customfield_10073", "Okta groups", groups));
+    }
+    return builder.build();
   }
 
   private static JsmApproval approval(String id, Decision decision, int hour, String... approvers) {
