@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -213,9 +212,5 @@ class EndToEndTest {
         .collect(
             Collectors.toMap(
                 outcome -> outcome.key().value(), RequestOutcome::status, (a, b) -> a));
-  }
-
-  static Function<RequestOutcome, String> key() {
-    return outcome -> outcome.key().value();
   }
 }
