@@ -69,7 +69,7 @@ public record JiraSettings(
     }
     hiddenFields = hiddenFields == null ? List.of() : List.copyOf(hiddenFields);
     for (String fieldId : hiddenFields) {
-      if (!fieldId.matches(FIELD_ID)) {
+      if (!isFieldId(fieldId)) {
         problems.add(
             "jira.hiddenFields must hold field ids such as customfield_10055, not '"
                 + fieldId
@@ -173,6 +173,11 @@ public record JiraSettings(
         resolveStatus,
         resolution,
         fieldIds);
+  }
+
+  /** Whether the text is a field id, such as {@code customfield_10055} or {@code duedate}. */
+  public static boolean isFieldId(String text) {
+    return text.matches(FIELD_ID);
   }
 
   private static Optional<String> trimmed(Optional<String> value) {

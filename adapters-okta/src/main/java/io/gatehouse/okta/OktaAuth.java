@@ -31,6 +31,10 @@ public sealed interface OktaAuth {
   record PrivateKey(
       String clientId, SecretRef privateKey, Optional<String> keyId, Set<String> scopes)
       implements OktaAuth {
+    /** What Gatehouse's calls need: reading and managing users and groups. */
+    public static final Set<String> DEFAULT_SCOPES =
+        Set.of("okta.users.read", "okta.users.manage", "okta.groups.read", "okta.groups.manage");
+
     public PrivateKey {
       Objects.requireNonNull(clientId, "clientId");
       Objects.requireNonNull(privateKey, "privateKey");

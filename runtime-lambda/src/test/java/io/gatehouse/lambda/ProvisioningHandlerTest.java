@@ -58,6 +58,7 @@ class ProvisioningHandlerTest {
     assertThat(launch.requestKey().value()).isEqualTo(World.APPROVED);
     assertThat(launch.environment())
         .containsEntry("GATEHOUSE_REQUEST_KEY", World.APPROVED)
+        .containsEntry("GATEHOUSE_ACTION", "onboard")
         .containsEntry("GATEHOUSE_CORRELATION_ID", "run-0a1b2c3d4e5f")
         .containsKey("GATEHOUSE_PLAN");
     assertThat(launch.environment().get("GATEHOUSE_PLAN")).contains("sam.ortiz@acme.example");

@@ -1,5 +1,7 @@
 package io.gatehouse.core.catalog;
 
+import java.util.Locale;
+
 /** What a request type asks Gatehouse to do in the identity directory. */
 public enum Action {
   /** Create an account for a new employee and add it to the requested groups. */
@@ -20,5 +22,10 @@ public enum Action {
   /** Suspend the active account a login field names. */
   SUSPEND,
   /** Lift the suspension of the account a login field names. */
-  UNSUSPEND
+  UNSUSPEND;
+
+  /** The action as configuration spells it, such as {@code grant-groups}. */
+  public String configName() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
 }

@@ -21,6 +21,8 @@ import java.util.Set;
  * @param allowedEmailDomains the domains a work e-mail may have; empty means any
  * @param credentialDelivery how a new account's first credential reaches its owner
  * @param approval how requests of this type must be approved
+ * @param infrastructureStage whether a provisioned request of this type goes on to the
+ *     infrastructure stage (the Atlantis task, where the runtime has one)
  */
 public record RequestType(
     String id,
@@ -32,7 +34,8 @@ public record RequestType(
     Set<String> allowedGroups,
     Set<String> allowedEmailDomains,
     CredentialDelivery credentialDelivery,
-    ApprovalRule approval) {
+    ApprovalRule approval,
+    boolean infrastructureStage) {
 
   public RequestType {
     Objects.requireNonNull(id, "id");
@@ -46,6 +49,41 @@ public record RequestType(
         Set.copyOf(allowedEmailDomains.stream().map(domain -> domain.toLowerCase()).toList());
     Objects.requireNonNull(credentialDelivery, "credentialDelivery");
     Objects.requireNonNull(approval, "approval");
+  }
+
+  /** A request type going on to the infrastructure stage as its action does by default. */
+  public RequestType(
+      String id,
+      String name,
+      Action action,
+      Map<Role, String> fields,
+      Map<String, String> profileFields,
+      List<String> defaultGroups,
+      Set<String> allowedGroups,
+      Set<String> allowedEmailDomains,
+      CredentialDelivery credentialDelivery,
+      ApprovalRule approval) {
+    this(
+        id,
+        name,
+        action,
+        fields,
+        profileFields,
+        defaultGroups,
+        allowedGroups,
+        allowedEmailDomains,
+        credentialDelivery,
+        approval,
+        startsInfrastructureByDefault(action));
+  }
+
+  /**
+   * Whether an action goes on to the infrastructure stage unless its request type says otherwise: a
+   * new account and a leaver's do, since infrastructure is usually set up and torn down with them;
+   * changes to an existing account's groups or status do not.
+   */
+  public static boolean startsInfrastructureByDefault(Action action) {
+    return action == Action.ONBOARD || action == Action.OFFBOARD;
   }
 
   /** The field id playing a role, empty when the type does not map it. */

@@ -197,6 +197,7 @@ public final class ProcessApprovedRequests {
     String type = catalog.find(request.requestTypeId()).map(RequestType::name).orElse("");
     return new RequestOutcome(
         request.key(),
+        request.requestTypeId(),
         type.isEmpty() ? request.requestTypeId() : type,
         Status.FAILED,
         reason,
@@ -207,7 +208,12 @@ public final class ProcessApprovedRequests {
     Optional<RequestType> type = catalog.find(request.requestTypeId());
     if (type.isEmpty()) {
       return new RequestOutcome(
-          request.key(), request.requestTypeId(), Status.IGNORED, "not a handled type", List.of());
+          request.key(),
+          request.requestTypeId(),
+          request.requestTypeId(),
+          Status.IGNORED,
+          "not a handled type",
+          List.of());
     }
 
     try (LogContext.Scope scope = logContext.put("requestKey", request.key().value())) {
@@ -273,7 +279,12 @@ public final class ProcessApprovedRequests {
     ticketReport.report(request, type, plan, provisioned, (Verdict.Approved) verdict, lease);
     record(correlationId, request.key(), "request.resolved", "");
     return new RequestOutcome(
-        request.key(), type.name(), Status.PROVISIONED, plan.describe(), provisioned.actions());
+        request.key(),
+        type.id(),
+        type.name(),
+        Status.PROVISIONED,
+        plan.describe(),
+        provisioned.actions());
   }
 
   /** The e-mail addresses or logins the request names for the person it is for. */
@@ -324,7 +335,7 @@ public final class ProcessApprovedRequests {
 
   private static RequestOutcome outcome(
       ServiceRequest request, RequestType type, Status status, String reason) {
-    return new RequestOutcome(request.key(), type.name(), status, reason, List.of());
+    return new RequestOutcome(request.key(), type.id(), type.name(), status, reason, List.of());
   }
 
   private static String summary(RunReport report) {

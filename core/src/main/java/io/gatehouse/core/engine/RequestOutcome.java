@@ -8,16 +8,23 @@ import java.util.Objects;
  * What one run decided and did for one request.
  *
  * @param key the request
+ * @param requestTypeId the service desk's id of the request's type
  * @param requestType the request type's name, or its id when Gatehouse does not handle it
  * @param status the outcome
  * @param reason why, in a sentence; for a provisioned request, the plan
  * @param actions what was done or found already done, step by step, in order
  */
 public record RequestOutcome(
-    RequestKey key, String requestType, Status status, String reason, List<String> actions) {
+    RequestKey key,
+    String requestTypeId,
+    String requestType,
+    Status status,
+    String reason,
+    List<String> actions) {
 
   public RequestOutcome {
     Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(requestTypeId, "requestTypeId");
     Objects.requireNonNull(requestType, "requestType");
     Objects.requireNonNull(status, "status");
     reason = reason == null ? "" : reason;

@@ -5,11 +5,14 @@ import io.gatehouse.core.request.Approval;
 import io.gatehouse.core.request.ApprovalDecision;
 import io.gatehouse.core.request.Person;
 import io.gatehouse.core.request.ServiceRequest;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -79,40 +82,73 @@ public final class ApprovalPolicy {
       }
     }
 
-    List<Person> eligible = eligibleApprovers(request, approvals, rule, subjectEmails);
+    Map<String, Person> eligible = new LinkedHashMap<>();
+    Map<String, String> notCounted = new LinkedHashMap<>();
+    for (Person approver : approvedBy(approvals)) {
+      Optional<String> why = whyNotCounted(approver, request, rule, lowerCase(subjectEmails));
+      if (why.isPresent()) {
+        notCounted.putIfAbsent(approver.displayName(), why.get());
+      } else {
+        eligible.putIfAbsent(approver.accountId(), approver);
+      }
+    }
     if (eligible.size() < rule.minimumApprovers()) {
+      String reasons =
+          notCounted.entrySet().stream()
+              .map(entry -> entry.getKey() + " (" + entry.getValue() + ")")
+              .collect(Collectors.joining(", "));
       return new Verdict.Rejected(
           "approved by "
               + eligible.size()
               + " eligible approver(s) where "
               + rule.minimumApprovers()
-              + " are required; the requester's own approval, that of the person the request is for"
-              + (rule.restricted() ? " and approvals by people not allowed" : "")
-              + " do not count");
+              + " are required"
+              + (reasons.isEmpty() ? "" : "; not counted: " + reasons));
     }
-    return new Verdict.Approved(eligible);
+    return new Verdict.Approved(List.copyOf(eligible.values()));
   }
 
-  private List<Person> eligibleApprovers(
-      ServiceRequest request, List<Approval> approvals, ApprovalRule rule, Set<String> subjects) {
-    String requester = request.reporter().accountId();
-    Set<String> subjectEmails =
-        subjects.stream().map(email -> email.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-    Map<String, Person> distinct = new LinkedHashMap<>();
-    approvals.stream()
+  private static List<Person> approvedBy(List<Approval> approvals) {
+    return approvals.stream()
         .flatMap(approval -> approval.approvers().stream())
         .filter(vote -> vote.decision() == ApprovalDecision.APPROVED)
         .map(Approval.Vote::approver)
-        .filter(person -> !person.accountId().equals(requester))
-        .filter(
-            person ->
-                person
-                    .email()
-                    .map(email -> !subjectEmails.contains(email.toLowerCase(Locale.ROOT)))
-                    .orElse(true))
-        .filter(person -> allowed(person, rule))
-        .forEach(person -> distinct.putIfAbsent(person.accountId(), person));
-    return List.copyOf(distinct.values());
+        .toList();
+  }
+
+  private Optional<String> whyNotCounted(
+      Person approver, ServiceRequest request, ApprovalRule rule, Set<String> subjectEmails) {
+    if (approver.accountId().equals(request.reporter().accountId())) {
+      return Optional.of("the requester");
+    }
+    boolean isSubject =
+        approver.email().map(email -> subjectEmails.contains(lowerCase(email))).orElse(false);
+    if (isSubject) {
+      return Optional.of("the person the request is for");
+    }
+    if (!allowed(approver, rule)) {
+      return Optional.of("not an allowed approver; approvers must be " + allowedOnes(rule));
+    }
+    return Optional.empty();
+  }
+
+  private static String allowedOnes(ApprovalRule rule) {
+    List<String> kinds = new ArrayList<>();
+    if (!rule.allowedApproverGroups().isEmpty()) {
+      kinds.add("members of " + String.join(", ", new TreeSet<>(rule.allowedApproverGroups())));
+    }
+    if (!rule.allowedApprovers().isEmpty()) {
+      kinds.add("one of the accounts the request type lists");
+    }
+    return String.join(" or ", kinds);
+  }
+
+  private static Set<String> lowerCase(Set<String> emails) {
+    return emails.stream().map(ApprovalPolicy::lowerCase).collect(Collectors.toSet());
+  }
+
+  private static String lowerCase(String text) {
+    return text.toLowerCase(Locale.ROOT);
   }
 
   private boolean allowed(Person person, ApprovalRule rule) {

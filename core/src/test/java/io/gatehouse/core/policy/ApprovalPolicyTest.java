@@ -100,6 +100,26 @@ class ApprovalPolicyTest {
   }
 
   @Test
+  void judge_saysWhoWasNotCounted_andWhy() {
+    ApprovalPolicy byGroup = new ApprovalPolicy(person -> Set.of("staff"));
+    ApprovalRule rule = new ApprovalRule(true, 1, Set.of("acc-sec"), Set.of("it-approvers"));
+
+    Verdict verdict =
+        byGroup.judge(
+            request,
+            List.of(approvedBy(REQUESTER), approvedBy(Person.of("acc-2", "Kim Lee"))),
+            rule);
+
+    assertThat(verdict)
+        .isEqualTo(
+            new Verdict.Rejected(
+                "approved by 0 eligible approver(s) where 1 are required; not counted: "
+                    + REQUESTER.displayName()
+                    + " (the requester), Kim Lee (not an allowed approver; approvers must be"
+                    + " members of it-approvers or one of the accounts the request type lists)"));
+  }
+
+  @Test
   void judge_countsDistinctPeople_acrossSteps() {
     ApprovalRule twoPeople = new ApprovalRule(true, 2, Set.of());
     List<Approval> sameManagerTwice = List.of(approvedBy(MANAGER), approvedBy(MANAGER));

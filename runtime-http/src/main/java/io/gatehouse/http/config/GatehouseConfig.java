@@ -2,6 +2,7 @@ package io.gatehouse.http.config;
 
 import io.gatehouse.core.catalog.Catalog;
 import io.gatehouse.core.secret.SecretRef;
+import io.gatehouse.jira.JiraSettings;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,7 +20,7 @@ import java.util.Optional;
  * @param job how the main job runs
  */
 public record GatehouseConfig(
-    JiraConfig jira,
+    JiraSettings jira,
     OktaConfig okta,
     ServerConfig server,
     Path database,
@@ -35,7 +36,7 @@ public record GatehouseConfig(
 
   /** A configuration whose job runs with the defaults. */
   public GatehouseConfig(
-      JiraConfig jira, OktaConfig okta, ServerConfig server, Path database, Catalog catalog) {
+      JiraSettings jira, OktaConfig okta, ServerConfig server, Path database, Catalog catalog) {
     this(jira, okta, server, database, catalog, JobConfig.defaults());
   }
 

@@ -52,7 +52,7 @@ public final class GatehouseModule extends AbstractModule {
   @Override
   protected void configure() {
     install(new LocalAdaptersModule(config.database(), configFolder));
-    install(new JiraModule(Settings.jira(config.jira())));
+    install(new JiraModule(config.jira()));
     bind(GatehouseConfig.class).toInstance(config);
     bind(Catalog.class).toInstance(config.catalog());
   }

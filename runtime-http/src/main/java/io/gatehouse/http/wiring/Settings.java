@@ -1,36 +1,14 @@
 package io.gatehouse.http.wiring;
 
-import io.gatehouse.http.config.JiraConfig;
 import io.gatehouse.http.config.OktaConfig;
-import io.gatehouse.jira.JiraSettings;
 import io.gatehouse.okta.OktaAuth;
 import io.gatehouse.okta.OktaSettings;
 import java.util.Optional;
 import java.util.Set;
 
-/** Turns the configuration file's sections into the adapters' own settings. */
+/** Turns the configuration file's {@code okta} section into the adapter's own settings. */
 final class Settings {
   private Settings() {}
-
-  static JiraSettings jira(JiraConfig jira) {
-    JiraSettings settings =
-        JiraSettings.of(
-            jira.baseUrl(),
-            jira.serviceDeskId(),
-            jira.email(),
-            jira.apiToken(),
-            jira.resolveTransition());
-    if (!jira.resolveStatus().isEmpty()) {
-      settings = settings.withResolveStatus(jira.resolveStatus());
-    }
-    if (!jira.resolution().isEmpty()) {
-      settings = settings.withResolution(jira.resolution());
-    }
-    if (!jira.hiddenFields().isEmpty()) {
-      settings = settings.withHiddenFields(jira.hiddenFields());
-    }
-    return settings;
-  }
 
   static OktaSettings okta(OktaConfig okta) {
     OktaAuth auth =

@@ -91,8 +91,8 @@ class Bc19ApprovalsTest {
     RequestOutcome outcome = outcome(world.job().run(), "ITS-204");
 
     assertThat(outcome.status()).isEqualTo(Status.REJECTED);
-    assertThat(outcome.reason()).contains("requester's own approval");
-    assertBlockedWithoutOkta("ITS-204", "own approval");
+    assertThat(outcome.reason()).contains("not counted: Riya Patel (the requester)");
+    assertBlockedWithoutOkta("ITS-204", "Riya Patel (the requester)");
   }
 
   @Test

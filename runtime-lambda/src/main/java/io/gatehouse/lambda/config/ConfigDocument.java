@@ -1,66 +1,67 @@
 package io.gatehouse.lambda.config;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.gatehouse.core.catalog.Catalog;
+import io.gatehouse.core.catalog.CatalogReader;
+import io.gatehouse.core.config.ConfigProblems;
+import io.gatehouse.core.config.ConfigSection;
+import io.gatehouse.jira.JiraSection;
 import io.gatehouse.jira.JiraSettings;
 import io.gatehouse.okta.OktaAuth;
 import io.gatehouse.okta.OktaSettings;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Reads {@code GATEHOUSE_CONFIG}: the standalone runtime's YAML format (docs/configuration.md)
- * without its secrets, {@code server} and {@code storage}. Secrets come from fields of the one
+ * without its secrets, {@code server}, {@code storage} and {@code job}. The {@code jira} section
+ * and the request types are read by the same readers as there. Secrets come from fields of the one
  * Secrets Manager secret instead, so a key that would hold one is refused with that hint. The
  * variable holds the document itself, or {@code file:PATH} naming a file in the image.
  */
 final class ConfigDocument {
   static final String VARIABLE = "GATEHOUSE_CONFIG";
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-  private static final List<String> OAUTH_SCOPES =
-      List.of("okta.users.read", "okta.users.manage", "okta.groups.read", "okta.groups.manage");
+  private static final ObjectMapper YAML =
+      new ObjectMapper(new YAMLFactory()).enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
-  private final Yaml yaml;
-  private final Problems problems;
+  private final ConfigProblems problems;
 
-  ConfigDocument(Problems problems) {
+  ConfigDocument(ConfigProblems problems) {
     this.problems = problems;
-    this.yaml = new Yaml(problems);
   }
 
   /** The settings, or empty after noting every problem. */
   Optional<ServiceSettings> read(String text, String secretId) {
-    JsonNode root = parse(text);
-    if (root == null) {
+    Optional<Map<?, ?>> document = parse(text);
+    if (document.isEmpty()) {
       return Optional.empty();
     }
-    yaml.onlyKeys(
-        root,
-        "",
+    ConfigSection root = ConfigSection.root(document.get(), problems);
+    root.onlyKeys(
         List.of("jira", "okta", "requestTypes"),
         "not read by the Lambda functions (" + VARIABLE + ")");
     int before = problems.count();
 
-    JiraSettings jira = jira(yaml.section(root, "", "jira", true), secretId);
-    OktaSettings okta = okta(yaml.section(root, "", "okta", true), secretId);
-    Catalog catalog = new CatalogReader(yaml).read(root.get("requestTypes"), "requestTypes");
+    Optional<JiraSettings> jira = root.requiredSection("jira").flatMap(j -> jira(j, secretId));
+    Optional<OktaSettings> okta = root.requiredSection("okta").flatMap(o -> okta(o, secretId));
+    Catalog catalog = CatalogReader.read(root);
 
-    if (problems.count() > before || jira == null || okta == null) {
+    if (problems.count() > before || jira.isEmpty() || okta.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new ServiceSettings(jira, okta, catalog));
+    return Optional.of(new ServiceSettings(jira.get(), okta.get(), catalog));
   }
 
-  private JsonNode parse(String text) {
+  private Optional<Map<?, ?>> parse(String text) {
     String document = text;
     if (text.startsWith("file:")) {
       Path file = Path.of(text.substring("file:".length()));
@@ -68,78 +69,60 @@ final class ConfigDocument {
         document = Files.readString(file);
       } catch (IOException e) {
         problems.add(VARIABLE, "the file " + file + " cannot be read");
-        return null;
+        return Optional.empty();
       }
     }
     try {
-      JsonNode root = YAML.readTree(document);
-      if (root == null || !root.isObject()) {
-        problems.add(VARIABLE, "must be a YAML or JSON map with jira, okta and requestTypes");
-        return null;
+      if (YAML.readValue(document, Object.class) instanceof Map<?, ?> map) {
+        return Optional.of(map);
       }
-      return root;
+      problems.add(VARIABLE, "must be a YAML or JSON map with jira, okta and requestTypes");
     } catch (JacksonException e) {
+      // The parser's own message may quote the document, which may hold a pasted secret.
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      problems.add(VARIABLE, "is not valid YAML at line " + line);
-      return null;
+      String what =
+          String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")
+              ? "gives a key twice in one section"
+              : "is not valid YAML";
+      problems.add(VARIABLE, what + " at line " + line);
     }
+    return Optional.empty();
   }
 
-  private JiraSettings jira(JsonNode node, String secretId) {
-    if (node == null) {
-      return null;
-    }
-    yaml.onlyKeys(
-        node,
-        "jira",
-        List.of("baseUrl", "serviceDeskId", "email", "resolveTransition"),
+  private static Optional<JiraSettings> jira(ConfigSection jira, String secretId) {
+    jira.onlyKeys(
+        JiraSection.KEYS,
         "unknown key (the API token comes from the secret's field "
             + SecretFields.JIRA_API_TOKEN
             + ")");
-    Optional<URI> url = url(node, "jira", "baseUrl");
-    Optional<String> desk = yaml.text(node, "jira", "serviceDeskId", true);
-    Optional<String> email = yaml.text(node, "jira", "email", true);
-    String transition = yaml.text(node, "jira", "resolveTransition", "Resolve this issue");
-    if (url.isEmpty() || desk.isEmpty() || email.isEmpty() || secretId.isEmpty()) {
-      return null;
-    }
-    try {
-      return JiraSettings.of(
-          url.get(),
-          desk.get(),
-          email.get(),
-          SecretFields.ref(secretId, SecretFields.JIRA_API_TOKEN),
-          transition);
-    } catch (IllegalArgumentException e) {
-      yaml.problem("jira", e.getMessage());
-      return null;
-    }
+    return JiraSection.read(
+        jira,
+        Optional.of(secretId)
+            .filter(id -> !id.isEmpty())
+            .map(id -> SecretFields.ref(id, SecretFields.JIRA_API_TOKEN)));
   }
 
-  private OktaSettings okta(JsonNode node, String secretId) {
-    if (node == null) {
-      return null;
-    }
-    yaml.onlyKeys(
-        node,
-        "okta",
+  private static Optional<OktaSettings> okta(ConfigSection okta, String secretId) {
+    okta.onlyKeys(
         List.of("orgUrl", "oauth"),
         "unknown key (the credential comes from the secret's field "
             + SecretFields.OKTA_PRIVATE_KEY
             + " or "
             + SecretFields.OKTA_API_TOKEN
             + ")");
-    Optional<URI> url = url(node, "okta", "orgUrl");
-    JsonNode oauth = yaml.section(node, "okta", "oauth", false);
-    Optional<OktaAuth> auth = oauth == null ? apiToken(secretId) : oauth(oauth, secretId);
+    Optional<URI> url = okta.url("orgUrl", true);
+    Optional<OktaAuth> auth =
+        okta.has("oauth")
+            ? okta.optionalSection("oauth").flatMap(oauth -> oauth(oauth, secretId))
+            : apiToken(secretId);
     if (url.isEmpty() || auth.isEmpty()) {
-      return null;
+      return Optional.empty();
     }
     try {
-      return OktaSettings.of(url.get(), auth.get());
+      return Optional.of(OktaSettings.of(url.get(), auth.get()));
     } catch (IllegalArgumentException e) {
-      yaml.problem("okta", e.getMessage());
-      return null;
+      okta.problemWithSection(e.getMessage());
+      return Optional.empty();
     }
   }
 
@@ -151,21 +134,18 @@ final class ConfigDocument {
         new OktaAuth.ApiToken(SecretFields.ref(secretId, SecretFields.OKTA_API_TOKEN)));
   }
 
-  private Optional<OktaAuth> oauth(JsonNode node, String secretId) {
-    String path = "okta.oauth";
-    yaml.onlyKeys(
-        node,
-        path,
+  private static Optional<OktaAuth> oauth(ConfigSection oauth, String secretId) {
+    oauth.onlyKeys(
         List.of("clientId", "keyId", "scopes"),
         "unknown key (the private key comes from the secret's field "
             + SecretFields.OKTA_PRIVATE_KEY
             + ")");
-    Optional<String> clientId = yaml.text(node, path, "clientId", true);
-    Optional<String> keyId = yaml.text(node, path, "keyId", false);
-    List<String> scopes = yaml.texts(node, path, "scopes");
+    Optional<String> clientId = oauth.text("clientId", true);
+    Optional<String> keyId = oauth.text("keyId", false);
+    List<String> scopes = oauth.texts("scopes");
     scopes.stream()
         .filter(scope -> !scope.startsWith("okta."))
-        .forEach(scope -> yaml.problem(path + ".scopes", "'" + scope + "' is not an Okta scope"));
+        .forEach(scope -> oauth.problem("scopes", "'" + scope + "' is not an Okta scope"));
     if (clientId.isEmpty() || secretId.isEmpty()) {
       return Optional.empty();
     }
@@ -174,24 +154,6 @@ final class ConfigDocument {
             clientId.get(),
             SecretFields.ref(secretId, SecretFields.OKTA_PRIVATE_KEY),
             keyId,
-            Set.copyOf(scopes.isEmpty() ? OAUTH_SCOPES : scopes)));
-  }
-
-  private Optional<URI> url(JsonNode node, String path, String name) {
-    Optional<String> text = yaml.text(node, path, name, true);
-    if (text.isEmpty()) {
-      return Optional.empty();
-    }
-    try {
-      URI uri = new URI(text.get());
-      if (uri.getScheme() == null || uri.getHost() == null) {
-        yaml.problem(path + "." + name, "must be an absolute https URL");
-        return Optional.empty();
-      }
-      return Optional.of(uri);
-    } catch (URISyntaxException e) {
-      yaml.problem(path + "." + name, "is not a URL: " + e.getReason());
-      return Optional.empty();
-    }
+            scopes.isEmpty() ? OktaAuth.PrivateKey.DEFAULT_SCOPES : Set.copyOf(scopes)));
   }
 }

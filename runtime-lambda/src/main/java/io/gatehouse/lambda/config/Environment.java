@@ -1,5 +1,6 @@
 package io.gatehouse.lambda.config;
 
+import io.gatehouse.core.config.ConfigProblems;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -8,9 +9,9 @@ import java.util.Optional;
 /** Reads environment variables and notes each one that is missing or malformed. */
 final class Environment {
   private final Map<String, String> variables;
-  private final Problems problems;
+  private final ConfigProblems problems;
 
-  Environment(Map<String, String> variables, Problems problems) {
+  Environment(Map<String, String> variables, ConfigProblems problems) {
     this.variables = Map.copyOf(variables);
     this.problems = problems;
   }

@@ -1,5 +1,6 @@
 package io.gatehouse.lambda.config;
 
+import io.gatehouse.core.config.ConfigProblems;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +21,7 @@ public final class LambdaSettings {
 
   /** The automation function's settings. */
   public static AutomationSettings automation(Map<String, String> variables) {
-    Problems problems = new Problems();
+    ConfigProblems problems = new ConfigProblems();
     Environment env = new Environment(variables, problems);
     String region = region(env);
     String worker =
@@ -29,13 +30,13 @@ public final class LambdaSettings {
             "the provisioning function the run is handed to",
             FUNCTION,
             "use a function name or ARN");
-    problems.throwIfAny();
+    throwIfAny(problems);
     return new AutomationSettings(region, worker);
   }
 
   /** The provisioning function's settings, the configuration document included. */
   public static WorkerSettings worker(Map<String, String> variables) {
-    Problems problems = new Problems();
+    ConfigProblems problems = new ConfigProblems();
     Environment env = new Environment(variables, problems);
     String region = region(env);
     String secretId = secretId(env);
@@ -52,19 +53,25 @@ public final class LambdaSettings {
         document.isEmpty()
             ? Optional.empty()
             : new ConfigDocument(problems).read(document, secretId);
-    problems.throwIfAny();
+    throwIfAny(problems);
     return new WorkerSettings(
         region, secretId, ledgerTable, auditTable, services.orElseThrow(), atlantis);
   }
 
   /** The alert function's settings. */
   public static AlertSettings alert(Map<String, String> variables) {
-    Problems problems = new Problems();
+    ConfigProblems problems = new ConfigProblems();
     Environment env = new Environment(variables, problems);
     String region = region(env);
     String secretId = secretId(env);
-    problems.throwIfAny();
+    throwIfAny(problems);
     return new AlertSettings(region, secretId);
+  }
+
+  private static void throwIfAny(ConfigProblems problems) {
+    if (!problems.isEmpty()) {
+      throw new LambdaConfigException(problems.list());
+    }
   }
 
   private static String region(Environment env) {

@@ -102,7 +102,8 @@ public final class WorkerModule extends AbstractModule {
 
   @Provides
   @Singleton
-  RunWorker worker(ProcessApprovedRequests job, AtlantisStage atlantis, RunIds ids) {
-    return new RunWorker(job, atlantis, ids);
+  RunWorker worker(
+      ProcessApprovedRequests job, AtlantisStage atlantis, RunIds ids, Catalog catalog) {
+    return new RunWorker(job, atlantis, ids, catalog);
   }
 }

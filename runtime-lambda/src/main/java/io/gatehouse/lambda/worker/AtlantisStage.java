@@ -1,5 +1,6 @@
 package io.gatehouse.lambda.worker;
 
+import io.gatehouse.core.catalog.Action;
 import io.gatehouse.core.engine.RequestOutcome;
 import io.gatehouse.core.ledger.Claim;
 import io.gatehouse.core.ledger.StepRecord;
@@ -61,7 +62,7 @@ public final class AtlantisStage {
   }
 
   /** Starts the task for one provisioned request unless an earlier run did. Never throws. */
-  public StageOutcome start(RequestOutcome provisioned, String correlationId) {
+  public StageOutcome start(RequestOutcome provisioned, Action action, String correlationId) {
     RequestKey key = provisioned.key();
     try (MDC.MDCCloseable scope = MDC.putCloseable("requestKey", key.value())) {
       Optional<Claim> claim = ledger.claim(key, correlationId, clock.instant(), lease);
@@ -69,7 +70,7 @@ public final class AtlantisStage {
         return new StageOutcome(key, StageOutcome.Status.BUSY, "another run is working on it");
       }
       try {
-        return startClaimed(claim.get(), provisioned.reason());
+        return startClaimed(claim.get(), action, provisioned.reason());
       } catch (RuntimeException e) {
         return failed(key, correlationId, e);
       } finally {
@@ -78,7 +79,7 @@ public final class AtlantisStage {
     }
   }
 
-  private StageOutcome startClaimed(Claim claim, String plan) {
+  private StageOutcome startClaimed(Claim claim, Action action, String plan) {
     RequestKey key = claim.key();
     Map<String, StepRecord> steps = ledger.steps(key);
     StepRecord earlier = steps.get(STEP);
@@ -95,7 +96,7 @@ public final class AtlantisStage {
     boolean startedNow = earlier == null || !earlier.done();
     if (startedNow) {
       ledger.started(claim, STEP, clock.instant());
-      taskId = tasks.start(launch(key, launchId, plan));
+      taskId = tasks.start(launch(key, action, launchId, plan));
       ledger.done(claim, STEP, taskId, clock.instant());
       log.info("Atlantis task {} started for {}", taskId, key);
     } else {
@@ -112,16 +113,22 @@ public final class AtlantisStage {
         taskId);
   }
 
-  private static TaskLaunch launch(RequestKey key, String correlationId, String plan) {
+  private static TaskLaunch launch(
+      RequestKey key, Action action, String correlationId, String plan) {
     String shortPlan = plan.length() > MAX_PLAN ? plan.substring(0, MAX_PLAN) : plan;
     return new TaskLaunch(
         key,
         correlationId,
         "atlantis-" + key.value(),
         Map.of(
-            "GATEHOUSE_REQUEST_KEY", key.value(),
-            "GATEHOUSE_CORRELATION_ID", correlationId,
-            "GATEHOUSE_PLAN", shortPlan));
+            "GATEHOUSE_REQUEST_KEY",
+            key.value(),
+            "GATEHOUSE_ACTION",
+            action.configName(),
+            "GATEHOUSE_CORRELATION_ID",
+            correlationId,
+            "GATEHOUSE_PLAN",
+            shortPlan));
   }
 
   static String comment(String taskId, String plan, String correlationId) {

@@ -3,11 +3,16 @@ package io.gatehouse.lambda.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.gatehouse.core.catalog.Action;
+import io.gatehouse.core.catalog.ApprovalRule;
+import io.gatehouse.core.catalog.RequestType;
+import io.gatehouse.jira.JiraSettings;
 import io.gatehouse.okta.OktaAuth;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -95,7 +100,39 @@ class LambdaSettingsTest {
 
     WorkerSettings settings = LambdaSettings.worker(worker("file:" + example));
 
-    assertThat(settings.services().catalog().types()).hasSize(1);
+    assertThat(settings.services().catalog().types())
+        .extracting(RequestType::action)
+        .containsExactly(
+            Action.ONBOARD, Action.OFFBOARD, Action.GRANT_GROUPS, Action.RESET_PASSWORD);
+    assertThat(settings.services().catalog().find("30").orElseThrow().approval())
+        .isEqualTo(new ApprovalRule(true, 2, Set.of(), Set.of("it-managers", "security-team")));
+  }
+
+  @Test
+  void worker_readsTheJiraSectionAsTheStandaloneRuntimeDoes() {
+    String config =
+        CONFIG.replace(
+            "  email: bot@acme.example\n",
+            "  email: bot@acme.example\n  resolveStatus: Resolved\n  resolution: Done\n"
+                + "  hiddenFields: [customfield_10080]\n");
+
+    JiraSettings jira = LambdaSettings.worker(worker(config)).services().jira();
+
+    assertThat(jira.resolveStatus()).contains("Resolved");
+    assertThat(jira.resolution()).contains("Done");
+    assertThat(jira.hiddenFields()).containsExactly("customfield_10080");
+  }
+
+  @Test
+  void worker_refusesAKeyGivenTwice_withoutRepeatingTheDocument() {
+    String config =
+        CONFIG.replace(
+            "  email: bot@acme.example\n", "  email: bot@acme.example\n  email: s3cr3t\n");
+
+    assertThatThrownBy(() -> LambdaSettings.worker(worker(config)))
+        .hasMessageContaining("GATEHOUSE_CONFIG: gives a key twice in one section at line 5")
+        .message()
+        .doesNotContain("s3cr3t");
   }
 
   @Test
