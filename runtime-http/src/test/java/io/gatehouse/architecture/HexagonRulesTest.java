@@ -65,10 +65,11 @@ class HexagonRulesTest {
           .whereLayer("Testkit")
           .mayOnlyBeAccessedByLayers("HttpRuntime")
           .whereLayer("Core")
-          .mayOnlyBeAccessedByLayers("Jira", "Okta", "Aws", "HttpRuntime", "LambdaRuntime")
+          .mayOnlyBeAccessedByLayers(
+              "Jira", "Okta", "Aws", "Testkit", "HttpRuntime", "LambdaRuntime")
           .because(
               "adapters implement the core's ports and know nothing of each other; runtimes"
-                  + " only wire them together");
+                  + " only wire them together; the testkit holds the ports' contract tests");
 
   static final ArchRule adaptersAreReachedThroughTheirModulesAndPortsOnly =
       classes()

@@ -6,6 +6,8 @@ import io.gatehouse.core.port.Ledger;
 import io.gatehouse.core.request.RequestKey;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,18 +40,29 @@ public final class InMemoryLedger implements Ledger {
     claims.remove(claim.key(), claim);
   }
 
+  /** In the order of the ledgers it stands in for: by time recorded, then by step id. */
   @Override
   public synchronized Map<String, StepRecord> steps(RequestKey key) {
-    return Map.copyOf(steps.getOrDefault(key, Map.of()));
+    Map<String, StepRecord> ordered = new LinkedHashMap<>();
+    steps.getOrDefault(key, Map.of()).values().stream()
+        .sorted(Comparator.comparing(StepRecord::at).thenComparing(StepRecord::stepId))
+        .forEach(step -> ordered.put(step.stepId(), step));
+    return Collections.unmodifiableMap(ordered);
   }
 
+  /** A step already done stays done. */
   @Override
   public synchronized void started(Claim claim, String stepId, Instant at) {
-    put(claim, new StepRecord(stepId, StepRecord.State.STARTED, "", at));
+    requireHeld(claim, at);
+    StepRecord recorded = steps.getOrDefault(claim.key(), Map.of()).get(stepId);
+    if (recorded == null || !recorded.done()) {
+      put(claim, new StepRecord(stepId, StepRecord.State.STARTED, "", at));
+    }
   }
 
   @Override
   public synchronized void done(Claim claim, String stepId, String detail, Instant at) {
+    requireHeld(claim, at);
     put(claim, new StepRecord(stepId, StepRecord.State.DONE, detail, at));
   }
 
@@ -60,15 +73,26 @@ public final class InMemoryLedger implements Ledger {
 
   @Override
   public synchronized void noticePosted(Claim claim, String fingerprint, Instant at) {
+    requireHeld(claim, at);
     notices.put(claim.key(), fingerprint);
   }
 
   @Override
   public synchronized boolean bindAccount(Claim claim, String accountId, Instant at) {
+    requireHeld(claim, at);
     return accounts.computeIfAbsent(accountId, id -> claim.key()).equals(claim.key());
   }
 
   private void put(Claim claim, StepRecord record) {
-    steps.computeIfAbsent(claim.key(), key -> new LinkedHashMap<>()).put(record.stepId(), record);
+    steps.computeIfAbsent(claim.key(), key -> new HashMap<>()).put(record.stepId(), record);
+  }
+
+  /** As the DynamoDB ledger does, refuses a write by a run whose claim is lost or lapsed. */
+  private void requireHeld(Claim claim, Instant at) {
+    Claim held = claims.get(claim.key());
+    if (held == null || !held.owner().equals(claim.owner()) || !held.expires().isAfter(at)) {
+      throw new IllegalStateException(
+          "claim on " + claim.key() + " by " + claim.owner() + " is no longer held at " + at);
+    }
   }
 }
