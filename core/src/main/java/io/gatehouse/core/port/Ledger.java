@@ -25,7 +25,7 @@ public interface Ledger {
   /** Gives a claim up. Releasing a claim that has since been taken over does nothing. */
   void release(Claim claim);
 
-  /** Every step recorded for a request, by step id. */
+  /** Every step recorded for a request, by step id, in the order of their times (then ids). */
   Map<String, StepRecord> steps(RequestKey key);
 
   /** Records that a step is about to be attempted. */

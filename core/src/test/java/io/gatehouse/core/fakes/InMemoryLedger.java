@@ -6,6 +6,8 @@ import io.gatehouse.core.port.Ledger;
 import io.gatehouse.core.request.RequestKey;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -53,15 +55,23 @@ public final class InMemoryLedger implements Ledger {
 
   @Override
   public synchronized Map<String, StepRecord> steps(RequestKey key) {
-    return Map.copyOf(steps.getOrDefault(key, Map.of()));
+    Map<String, StepRecord> ordered = new LinkedHashMap<>();
+    steps.getOrDefault(key, Map.of()).values().stream()
+        .sorted(Comparator.comparing(StepRecord::at).thenComparing(StepRecord::stepId))
+        .forEach(step -> ordered.put(step.stepId(), step));
+    return Collections.unmodifiableMap(ordered);
   }
 
+  /** A step already done stays done, as in the real ledgers. */
   @Override
   public synchronized void started(Claim claim, String stepId, Instant at) {
     requireHeld(claim, at);
-    steps
-        .computeIfAbsent(claim.key(), k -> new LinkedHashMap<>())
-        .put(stepId, new StepRecord(stepId, StepRecord.State.STARTED, "", at));
+    Map<String, StepRecord> recorded =
+        steps.computeIfAbsent(claim.key(), k -> new LinkedHashMap<>());
+    StepRecord earlier = recorded.get(stepId);
+    if (earlier == null || !earlier.done()) {
+      recorded.put(stepId, new StepRecord(stepId, StepRecord.State.STARTED, "", at));
+    }
   }
 
   @Override
