@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.inject.Injector;
 import io.gatehouse.core.engine.RequestOutcome;
+import io.gatehouse.core.engine.RunReport;
 import io.gatehouse.lambda.config.LambdaSettings;
 import io.gatehouse.lambda.config.WorkerSettings;
 import io.gatehouse.lambda.handoff.RunRequest;
@@ -18,8 +19,6 @@ import io.gatehouse.lambda.wiring.Invocation;
 import io.gatehouse.lambda.wiring.InvocationDeadline;
 import io.gatehouse.lambda.wiring.RunIds;
 import io.gatehouse.lambda.worker.RunWorker;
-import io.gatehouse.lambda.worker.StageOutcome;
-import io.gatehouse.lambda.worker.WorkerReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -30,9 +29,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The worker. Takes a run handed off by the webhook ({@code {"gatehouse":"run",...}}) or a
  * scheduled EventBridge event (the safety net for a webhook that never came), runs the main job
- * against Jira and Okta, and starts the Atlantis task for every request it provisioned. Runs up to
- * 15 minutes; duplicate and concurrent runs are safe through the ledger's claims and step records.
- * Answers a JSON summary; any other event is ignored with a warning.
+ * against Jira and Okta, starting the Atlantis task for each provisioned request whose type goes on
+ * to the infrastructure stage before reporting and resolving it. Runs up to 15 minutes; duplicate
+ * and concurrent runs are safe through the ledger's claims and step records. Answers a JSON
+ * summary; any other event is ignored with a warning.
  */
 public final class ProvisioningHandler implements RequestStreamHandler {
   private static final Logger log = LoggerFactory.getLogger(ProvisioningHandler.class);
@@ -73,7 +73,7 @@ public final class ProvisioningHandler implements RequestStreamHandler {
       invocation.put("correlationId", request.get().correlationId());
       log.info("run {} started ({})", request.get().correlationId(), request.get().cause());
 
-      WorkerReport report = worker.run(request.get());
+      RunReport report = worker.run(request.get());
       JSON.writeValue(output, summary(report));
     }
   }
@@ -96,17 +96,13 @@ public final class ProvisioningHandler implements RequestStreamHandler {
     return scheduled ? Optional.of(new RunRequest(ids.get(), "schedule")) : Optional.empty();
   }
 
-  private static ObjectNode summary(WorkerReport report) {
+  private static ObjectNode summary(RunReport report) {
     ObjectNode summary = JSON.createObjectNode();
-    summary.put("correlationId", report.run().correlationId());
-    report.run().runFailure().ifPresent(failure -> summary.put("failure", failure));
+    summary.put("correlationId", report.correlationId());
+    report.runFailure().ifPresent(failure -> summary.put("failure", failure));
     ObjectNode outcomes = summary.putObject("outcomes");
-    for (RequestOutcome outcome : report.run().outcomes()) {
+    for (RequestOutcome outcome : report.outcomes()) {
       outcomes.put(outcome.key().value(), outcome.status().name());
-    }
-    ObjectNode atlantis = summary.putObject("atlantis");
-    for (StageOutcome stage : report.atlantis()) {
-      atlantis.put(stage.key().value(), stage.status().name());
     }
     return summary;
   }

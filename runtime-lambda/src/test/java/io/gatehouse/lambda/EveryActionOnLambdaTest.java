@@ -117,11 +117,8 @@ class EveryActionOnLambdaTest {
 
   @Test
   void worker_startsAtlantisForTheLeaver_butNotForAGroupChange() {
-    JsonNode answer =
-        Invoke.stream(handler(), "{\"gatehouse\":\"run\",\"correlationId\":\"run-1\"}");
+    Invoke.stream(handler(), "{\"gatehouse\":\"run\",\"correlationId\":\"run-1\"}");
 
-    assertThat(answer.path("atlantis").path(OFFBOARD).asText()).isEqualTo("STARTED");
-    assertThat(answer.path("atlantis").has(GRANT_BY_MEMBER)).isFalse();
     assertThat(world.ports.tasks.started())
         .filteredOn(launch -> !launch.requestKey().value().equals(World.APPROVED))
         .singleElement()
@@ -138,9 +135,8 @@ class EveryActionOnLambdaTest {
         handler(
             "    approval: {allowedApproverGroups: [it-approvers]}\n    infrastructureStage: true\n");
 
-    JsonNode answer = Invoke.stream(handler, "{\"gatehouse\":\"run\",\"correlationId\":\"run-1\"}");
+    Invoke.stream(handler, "{\"gatehouse\":\"run\",\"correlationId\":\"run-1\"}");
 
-    assertThat(answer.path("atlantis").path(GRANT_BY_MEMBER).asText()).isEqualTo("STARTED");
     assertThat(world.ports.tasks.started())
         .extracting(launch -> launch.requestKey().value())
         .containsExactlyInAnyOrder(World.APPROVED, OFFBOARD, GRANT_BY_MEMBER);

@@ -3,14 +3,10 @@ package io.gatehouse.lambda;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.gatehouse.core.ledger.Claim;
 import io.gatehouse.core.port.TaskLaunch;
-import io.gatehouse.core.request.RequestKey;
 import io.gatehouse.lambda.support.Events;
 import io.gatehouse.lambda.support.World;
 import io.gatehouse.testkit.jsm.JsmComment;
-import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +48,7 @@ class ProvisioningHandlerTest {
   void handedOffRun_startsAtlantisForTheProvisionedRequest_withItsKeyPlanAndCorrelationId() {
     JsonNode answer = Invoke.stream(handler, Events.text("worker-run.json"));
 
-    assertThat(answer.path("atlantis").path(World.APPROVED).asText()).isEqualTo("STARTED");
+    assertThat(answer.path("outcomes").path(World.APPROVED).asText()).isEqualTo("PROVISIONED");
     TaskLaunch launch = world.ports.tasks.started().get(0);
     assertThat(world.ports.tasks.started()).hasSize(1);
     assertThat(launch.requestKey().value()).isEqualTo(World.APPROVED);
@@ -62,14 +58,16 @@ class ProvisioningHandlerTest {
         .containsEntry("GATEHOUSE_CORRELATION_ID", "run-0a1b2c3d4e5f")
         .containsKey("GATEHOUSE_PLAN");
     assertThat(launch.environment().get("GATEHOUSE_PLAN")).contains("sam.ortiz@acme.example");
-    assertThat(world.ports.ledger.steps(launch.requestKey()).get("atlantis-task").detail())
-        .startsWith("arn:aws:ecs:");
+    String taskArn =
+        world.ports.ledger.steps(launch.requestKey()).get("infrastructure-task").detail();
+    assertThat(taskArn).startsWith("arn:aws:ecs:");
     assertThat(world.jsm.comments(World.APPROVED))
-        .filteredOn(c -> c.body().contains("Atlantis task"))
+        .filteredOn(c -> c.body().contains(taskArn))
         .singleElement()
         .satisfies(c -> assertThat(c.isPublic()).isFalse())
         .extracting(JsmComment::body)
         .asString()
+        .contains("started infrastructure task " + taskArn)
         .contains("run-0a1b2c3d4e5f");
   }
 
@@ -81,51 +79,64 @@ class ProvisioningHandlerTest {
 
     assertThat(world.ports.tasks.started()).hasSize(1);
     assertThat(world.jsm.comments(World.APPROVED))
-        .filteredOn(c -> c.body().contains("Atlantis task"))
+        .filteredOn(c -> c.body().contains("infrastructure task"))
         .hasSize(1);
   }
 
   @Test
-  void startInterruptedBeforeItWasRecorded_isRetriedAsTheSameLaunch_withTheFirstCorrelationId() {
-    RequestKey key = RequestKey.of(World.APPROVED);
-    Instant earlier = Instant.now().minus(Duration.ofHours(1));
-    Claim crashed =
-        world.ports.ledger.claim(key, "run-crashed", earlier, Duration.ofMinutes(1)).orElseThrow();
-    world.ports.ledger.done(crashed, "atlantis-launch", "run-crashed", earlier);
-    world.ports.ledger.started(crashed, "atlantis-task", earlier);
+  void startWhoseAnswerWasLost_isRetriedAsTheSameLaunch_andStartsNoSecondTask() {
+    world.ports.tasks.loseNextAnswer();
 
-    Invoke.stream(handler, Events.text("worker-run.json"));
+    JsonNode first = Invoke.stream(handler, Events.text("worker-run.json"));
+    JsonNode second =
+        Invoke.stream(world.worker(), "{\"gatehouse\":\"run\",\"correlationId\":\"run-next\"}");
 
-    assertThat(world.ports.tasks.started())
-        .singleElement()
-        .satisfies(
+    assertThat(first.path("outcomes").path(World.APPROVED).asText()).isEqualTo("FAILED");
+    assertThat(second.path("outcomes").path(World.APPROVED).asText()).isEqualTo("PROVISIONED");
+    assertThat(world.ports.tasks.started()).hasSize(1);
+    assertThat(world.ports.tasks.attempts())
+        .hasSize(2)
+        .allSatisfy(
             launch -> {
-              assertThat(launch.idempotencyKey()).isEqualTo("atlantis-ITS-101");
+              assertThat(launch.idempotencyKey()).isEqualTo("gatehouse-ITS-101");
+              assertThat(launch).isEqualTo(world.ports.tasks.attempts().get(0));
               assertThat(launch.environment())
-                  .containsEntry("GATEHOUSE_CORRELATION_ID", "run-crashed");
+                  .containsEntry("GATEHOUSE_CORRELATION_ID", "run-0a1b2c3d4e5f");
             });
   }
 
   @Test
-  void atlantisThatCannotStart_isAlertedAndCommented_withTheCorrelationId() {
+  void atlantisThatCannotStart_leavesTheRequestOpen_alertedAndCommented_andTheNextRunStartsIt() {
     world.ports.tasks.refuse("ECS: ClusterNotFoundException");
 
     JsonNode answer = Invoke.stream(handler, Events.text("worker-run.json"));
 
-    assertThat(answer.path("atlantis").path(World.APPROVED).asText()).isEqualTo("FAILED");
+    assertThat(answer.path("outcomes").path(World.APPROVED).asText()).isEqualTo("FAILED");
+    assertThat(world.jsm.status(World.APPROVED)).isEqualTo(World.OPEN);
     assertThat(world.ports.notifier.alerts())
         .singleElement()
         .satisfies(
             alert -> {
-              assertThat(alert.title()).contains("Atlantis").contains(World.APPROVED);
+              assertThat(alert.title()).contains(World.APPROVED);
+              assertThat(alert.detail()).contains("ClusterNotFoundException");
               assertThat(alert.correlationId()).isEqualTo("run-0a1b2c3d4e5f");
             });
     assertThat(world.jsm.comments(World.APPROVED))
-        .anySatisfy(
-            c ->
-                assertThat(c.body())
-                    .contains("could not start the Atlantis task")
-                    .contains("run-0a1b2c3d4e5f"));
+        .singleElement()
+        .satisfies(c -> assertThat(c.isPublic()).isFalse())
+        .extracting(JsmComment::body)
+        .asString()
+        .contains("ClusterNotFoundException")
+        .contains("run-0a1b2c3d4e5f");
+
+    world.ports.tasks.accept();
+    JsonNode retried =
+        Invoke.stream(world.worker(), "{\"gatehouse\":\"run\",\"correlationId\":\"run-next\"}");
+
+    assertThat(retried.path("outcomes").path(World.APPROVED).asText()).isEqualTo("PROVISIONED");
+    assertThat(world.jsm.status(World.APPROVED)).isEqualTo(World.RESOLVED);
+    assertThat(world.ports.tasks.started()).hasSize(1);
+    assertThat(world.okta.requests("POST", "/api/v1/users")).hasSize(1);
   }
 
   @Test

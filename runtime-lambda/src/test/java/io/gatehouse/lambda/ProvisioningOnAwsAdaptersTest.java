@@ -48,7 +48,6 @@ class ProvisioningOnAwsAdaptersTest {
     JsonNode answer = Invoke.stream(handler, Events.text("worker-run.json"));
 
     assertThat(answer.path("outcomes").path(World.APPROVED).asText()).isEqualTo("PROVISIONED");
-    assertThat(answer.path("atlantis").path(World.APPROVED).asText()).isEqualTo("STARTED");
     assertThat(world.okta.user("sam.ortiz@acme.example")).isPresent();
     assertThat(world.jsm.comments(World.APPROVED))
         .anySatisfy(c -> assertThat(c.body()).contains(AwsStandIns.TASK_ARN));
@@ -56,7 +55,7 @@ class ProvisioningOnAwsAdaptersTest {
     assertThat(aws.ecs.signatureProblems()).isEmpty();
     assertThat(aws.secrets.server().signatureProblems()).isEmpty();
     JsonNode runTask = new ObjectMapper().readTree(aws.ecs.requests().get(0).bodyText());
-    assertThat(runTask.path("clientToken").asText()).isEqualTo("atlantis-" + World.APPROVED);
+    assertThat(runTask.path("clientToken").asText()).isEqualTo("gatehouse-" + World.APPROVED);
     assertThat(runTask.path("cluster").asText()).isEqualTo("gatehouse");
     assertThat(runTask.path("overrides").path("containerOverrides").get(0).toString())
         .contains("\"name\":\"atlantis\"")

@@ -20,6 +20,7 @@ import io.gatehouse.core.port.Ledger;
 import io.gatehouse.core.port.LogContext;
 import io.gatehouse.core.port.Notifier;
 import io.gatehouse.core.port.ServiceDesk;
+import io.gatehouse.core.port.TaskRunner;
 import io.gatehouse.core.request.RequestKey;
 import io.gatehouse.core.request.ServiceRequest;
 import java.lang.System.Logger.Level;
@@ -71,6 +72,7 @@ public final class ProcessApprovedRequests {
   private final ChangeGuard guard;
   private final Troubles troubles;
   private final TicketReport ticketReport;
+  private final InfrastructureStage infrastructure;
 
   /** A job that works on one request at a time, in the desk's order, on the calling thread. */
   public ProcessApprovedRequests(
@@ -119,6 +121,72 @@ public final class ProcessApprovedRequests {
       LogContext logContext,
       Duration lease,
       Workers workers) {
+    this(
+        desk,
+        directory,
+        ledger,
+        audit,
+        notifier,
+        catalog,
+        passwords,
+        clock,
+        correlationIds,
+        logContext,
+        lease,
+        workers,
+        Optional.empty());
+  }
+
+  /**
+   * A job that also hands each provisioned request whose type goes on to the infrastructure stage
+   * to a task, before reporting and resolving it.
+   *
+   * @param infrastructure starts the task, such as an Atlantis run
+   */
+  public ProcessApprovedRequests(
+      ServiceDesk desk,
+      IdentityDirectory directory,
+      Ledger ledger,
+      AuditTrail audit,
+      Notifier notifier,
+      Catalog catalog,
+      TemporaryPasswordGenerator passwords,
+      Clock clock,
+      Supplier<String> correlationIds,
+      LogContext logContext,
+      Duration lease,
+      Workers workers,
+      TaskRunner infrastructure) {
+    this(
+        desk,
+        directory,
+        ledger,
+        audit,
+        notifier,
+        catalog,
+        passwords,
+        clock,
+        correlationIds,
+        logContext,
+        lease,
+        workers,
+        Optional.of(infrastructure));
+  }
+
+  private ProcessApprovedRequests(
+      ServiceDesk desk,
+      IdentityDirectory directory,
+      Ledger ledger,
+      AuditTrail audit,
+      Notifier notifier,
+      Catalog catalog,
+      TemporaryPasswordGenerator passwords,
+      Clock clock,
+      Supplier<String> correlationIds,
+      LogContext logContext,
+      Duration lease,
+      Workers workers,
+      Optional<TaskRunner> infrastructure) {
     this.desk = desk;
     this.directory = directory;
     this.ledger = ledger;
@@ -137,6 +205,7 @@ public final class ProcessApprovedRequests {
     this.guard = new ChangeGuard(ledger, clock);
     this.troubles = new Troubles(notices, notifier, audit, clock);
     this.ticketReport = new TicketReport(desk, directory, ledger, passwords, clock);
+    this.infrastructure = new InfrastructureStage(infrastructure, ledger, clock);
   }
 
   /** Makes one pass over the open requests. Never throws for a failure it can report. */
@@ -275,6 +344,8 @@ public final class ProcessApprovedRequests {
     record(correlationId, request.key(), "plan.ready", plan.describe());
 
     Provisioned provisioned = execution.execute(plan, lease);
+    provisioned =
+        infrastructure.start(plan, type, lease).map(provisioned::withAction).orElse(provisioned);
     provisioned.actions().forEach(action -> record(correlationId, request.key(), "step", action));
     ticketReport.report(request, type, plan, provisioned, (Verdict.Approved) verdict, lease);
     record(correlationId, request.key(), "request.resolved", "");

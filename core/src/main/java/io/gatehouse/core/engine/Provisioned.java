@@ -2,6 +2,7 @@ package io.gatehouse.core.engine;
 
 import io.gatehouse.core.directory.DirectoryUser;
 import io.gatehouse.core.secret.Secret;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,6 +19,13 @@ record Provisioned(DirectoryUser user, Secret temporaryPassword, List<String> ac
   Provisioned {
     Objects.requireNonNull(user, "user");
     actions = List.copyOf(actions);
+  }
+
+  /** The same result with one more thing done after the directory steps. */
+  Provisioned withAction(String action) {
+    List<String> more = new ArrayList<>(actions);
+    more.add(action);
+    return new Provisioned(user, temporaryPassword, more);
   }
 
   Optional<Secret> password() {

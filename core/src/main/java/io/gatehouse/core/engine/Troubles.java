@@ -8,6 +8,7 @@ import io.gatehouse.core.port.DirectoryException;
 import io.gatehouse.core.port.Notifier;
 import io.gatehouse.core.port.SecretUnavailableException;
 import io.gatehouse.core.port.ServiceDeskException;
+import io.gatehouse.core.port.TaskRunnerException;
 import io.gatehouse.core.request.RequestKey;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
@@ -86,7 +87,8 @@ final class Troubles {
     return e instanceof StepFailure
         || e instanceof ServiceDeskException
         || e instanceof DirectoryException
-        || e instanceof SecretUnavailableException;
+        || e instanceof SecretUnavailableException
+        || e instanceof TaskRunnerException;
   }
 
   private static String describe(RuntimeException e) {

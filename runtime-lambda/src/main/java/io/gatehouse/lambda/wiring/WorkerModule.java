@@ -5,6 +5,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.gatehouse.core.catalog.Catalog;
 import io.gatehouse.core.engine.ProcessApprovedRequests;
+import io.gatehouse.core.engine.Workers;
 import io.gatehouse.core.password.TemporaryPasswordGenerator;
 import io.gatehouse.core.port.AuditTrail;
 import io.gatehouse.core.port.IdentityDirectory;
@@ -15,7 +16,6 @@ import io.gatehouse.core.port.ServiceDesk;
 import io.gatehouse.core.port.TaskRunner;
 import io.gatehouse.jira.JiraModule;
 import io.gatehouse.lambda.config.WorkerSettings;
-import io.gatehouse.lambda.worker.AtlantisStage;
 import io.gatehouse.lambda.worker.RunWorker;
 import io.gatehouse.okta.OktaDirectories;
 import java.security.SecureRandom;
@@ -24,9 +24,10 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * The provisioning function's graph: the Jira and Okta adapters, the main job and the Atlantis
- * stage. The ports adapters-aws implements (secrets, ledger, audit trail, notifier, task runner)
- * come from another module: {@link AwsPortsModule} in production, stand-ins in tests.
+ * The provisioning function's graph: the Jira and Okta adapters and the main job, which starts the
+ * Atlantis task through the task runner. The ports adapters-aws implements (secrets, ledger, audit
+ * trail, notifier, task runner) come from another module: {@link AwsPortsModule} in production,
+ * stand-ins in tests.
  */
 public final class WorkerModule extends AbstractModule {
   /**
@@ -78,7 +79,8 @@ public final class WorkerModule extends AbstractModule {
       Notifier notifier,
       Catalog catalog,
       Clock clock,
-      RunIds ids) {
+      RunIds ids,
+      TaskRunner atlantis) {
     return new ProcessApprovedRequests(
         desk,
         directory,
@@ -90,20 +92,14 @@ public final class WorkerModule extends AbstractModule {
         clock,
         ids,
         new MdcLogContext(),
-        LEASE);
+        LEASE,
+        Workers.sequential(),
+        atlantis);
   }
 
   @Provides
   @Singleton
-  AtlantisStage atlantis(
-      Ledger ledger, TaskRunner tasks, ServiceDesk desk, Notifier notifier, Clock clock) {
-    return new AtlantisStage(ledger, tasks, desk, notifier, clock, LEASE);
-  }
-
-  @Provides
-  @Singleton
-  RunWorker worker(
-      ProcessApprovedRequests job, AtlantisStage atlantis, RunIds ids, Catalog catalog) {
-    return new RunWorker(job, atlantis, ids, catalog);
+  RunWorker worker(ProcessApprovedRequests job, RunIds ids) {
+    return new RunWorker(job, ids);
   }
 }

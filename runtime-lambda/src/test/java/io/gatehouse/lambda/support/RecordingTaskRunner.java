@@ -15,24 +15,48 @@ import java.util.Map;
 public final class RecordingTaskRunner implements TaskRunner {
   private final List<TaskLaunch> started = new ArrayList<>();
   private final Map<String, String> byIdempotencyKey = new HashMap<>();
+  private final List<TaskLaunch> attempts = new ArrayList<>();
   private String refusal;
+  private int answersToLose;
 
   @Override
   public synchronized String start(TaskLaunch launch) {
+    attempts.add(launch);
     if (refusal != null) {
       throw new TaskRunnerException(refusal, false);
     }
-    return byIdempotencyKey.computeIfAbsent(
-        launch.idempotencyKey(),
-        key -> {
-          started.add(launch);
-          return "arn:aws:ecs:eu-west-1:123456789012:task/gatehouse/" + started.size();
-        });
+    String taskId =
+        byIdempotencyKey.computeIfAbsent(
+            launch.idempotencyKey(),
+            key -> {
+              started.add(launch);
+              return "arn:aws:ecs:eu-west-1:123456789012:task/gatehouse/" + started.size();
+            });
+    if (answersToLose > 0) {
+      answersToLose--;
+      throw new TaskRunnerException("ECS: the answer to RunTask was lost", true);
+    }
+    return taskId;
   }
 
-  /** Every call from now on fails with this message. */
+  /** The next call starts its task but its caller never hears so, as when a connection drops. */
+  public synchronized void loseNextAnswer() {
+    answersToLose = 1;
+  }
+
+  /** Every call, whether it started a task or not, oldest first. */
+  public synchronized List<TaskLaunch> attempts() {
+    return List.copyOf(attempts);
+  }
+
+  /** Every call from now on fails with this message, until {@link #accept}. */
   public synchronized void refuse(String message) {
     this.refusal = message;
+  }
+
+  /** Calls from now on start tasks again. */
+  public synchronized void accept() {
+    this.refusal = null;
   }
 
   /** The launches that started a task, oldest first. */

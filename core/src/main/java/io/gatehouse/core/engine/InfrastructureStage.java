@@ -1,0 +1,95 @@
+package io.gatehouse.core.engine;
+
+import io.gatehouse.core.catalog.RequestType;
+import io.gatehouse.core.ledger.Claim;
+import io.gatehouse.core.ledger.StepRecord;
+import io.gatehouse.core.plan.ProvisioningPlan;
+import io.gatehouse.core.port.Ledger;
+import io.gatehouse.core.port.TaskLaunch;
+import io.gatehouse.core.port.TaskRunner;
+import io.gatehouse.core.request.RequestKey;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Hands a provisioned request on to infrastructure provisioning by starting a task (an Atlantis run
+ * on ECS, in production), after the directory steps and before the request is reported and
+ * resolved. A start that fails fails the request, which stays open with the reason on the ticket,
+ * and the next run tries again; the task's id is part of the report.
+ *
+ * <p>Never starts a second task for a request: the first attempt's correlation id is recorded
+ * before the call and the task's id after it, and every attempt asks the runner for exactly the
+ * same launch under the same idempotency key, so an attempt cut off between the call and its record
+ * starts nothing new when the next run repeats it.
+ */
+final class InfrastructureStage {
+  static final String LAUNCH = "infrastructure-launch";
+  static final String TASK = "infrastructure-task";
+
+  /** ECS allows 8 KiB of overrides in all; the plan is a summary for the task, not a payload. */
+  static final int MAX_PLAN = 4000;
+
+  private static final System.Logger LOG = System.getLogger(InfrastructureStage.class.getName());
+
+  private final Optional<TaskRunner> tasks;
+  private final Ledger ledger;
+  private final Clock clock;
+
+  InfrastructureStage(Optional<TaskRunner> tasks, Ledger ledger, Clock clock) {
+    this.tasks = tasks;
+    this.ledger = ledger;
+    this.clock = clock;
+  }
+
+  /**
+   * Starts the task unless an earlier run did.
+   *
+   * @return what was done, for the report; empty when there is no task runner or the request type
+   *     does not go on to this stage
+   */
+  Optional<String> start(ProvisioningPlan plan, RequestType type, Lease lease) {
+    if (tasks.isEmpty() || !type.infrastructureStage()) {
+      return Optional.empty();
+    }
+    RequestKey key = plan.key();
+    Map<String, StepRecord> steps = ledger.steps(key);
+    StepRecord task = steps.get(TASK);
+    if (task != null && task.done()) {
+      return Optional.of("infrastructure task " + task.detail() + " already started");
+    }
+    Claim claim = lease.renew();
+    StepRecord launched = steps.get(LAUNCH);
+    String launchId = launched == null ? claim.owner() : launched.detail();
+    if (launched == null) {
+      ledger.done(claim, LAUNCH, launchId, clock.instant());
+    }
+    ledger.started(claim, TASK, clock.instant());
+    String taskId = tasks.get().start(launch(key, type, launchId, plan.describe()));
+    ledger.done(claim, TASK, taskId, clock.instant());
+    LOG.log(Level.INFO, "infrastructure task {0} started for {1}", taskId, key);
+    return Optional.of("started infrastructure task " + taskId);
+  }
+
+  static TaskLaunch launch(RequestKey key, RequestType type, String correlationId, String plan) {
+    String shortPlan = plan;
+    if (plan.length() > MAX_PLAN) {
+      int end = Character.isHighSurrogate(plan.charAt(MAX_PLAN - 1)) ? MAX_PLAN - 1 : MAX_PLAN;
+      shortPlan = plan.substring(0, end);
+    }
+    return new TaskLaunch(
+        key,
+        correlationId,
+        "gatehouse-" + key.value(),
+        Map.of(
+            "GATEHOUSE_REQUEST_KEY",
+            key.value(),
+            "GATEHOUSE_ACTION",
+            type.action().configName(),
+            "GATEHOUSE_CORRELATION_ID",
+            correlationId,
+            "GATEHOUSE_PLAN",
+            shortPlan));
+  }
+}
