@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.gatehouse.core.request.FieldValue;
 import io.gatehouse.core.request.ServiceRequest;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,8 +18,8 @@ import org.slf4j.LoggerFactory;
  * GET /rest/api/3/issue/{key}?fields=…}). One call per request that lacks any, none otherwise. A
  * field the platform answers with {@code null} was left empty and stays absent; a field it leaves
  * out altogether is not visible to the agent account: it stays absent too, with a warning naming
- * the field and the fix, so that the policy reports it as not provided rather than Gatehouse
- * guessing a value.
+ * the field and the fix, and is marked unreadable on the request, so that the ticket says the field
+ * could not be read rather than that it was left empty, and Gatehouse never guesses a value.
  */
 final class HiddenFields {
   private static final Logger LOG = LoggerFactory.getLogger(HiddenFields.class);
@@ -45,13 +47,15 @@ final class HiddenFields {
               + " give the agent account Browse projects on the desk's project",
           key,
           absent);
-      return request;
+      return withFields(request, request.fields(), Set.copyOf(absent));
     }
 
     Map<String, FieldValue> fields = new LinkedHashMap<>(request.fields());
+    Set<String> unreadable = new LinkedHashSet<>();
     JsonNode values = issue.get().path("fields");
     for (String fieldId : absent) {
       if (!values.has(fieldId)) {
+        unreadable.add(fieldId);
         LOG.warn(
             "field {} not visible to the agent account on request {} (jira.hiddenFields); check"
                 + " the field id and that the field is on the request type's issue screen",
@@ -61,8 +65,18 @@ final class HiddenFields {
       }
       FieldValues.of(fieldId, values.get(fieldId)).ifPresent(value -> fields.put(fieldId, value));
     }
+    return withFields(request, fields, unreadable);
+  }
+
+  private static ServiceRequest withFields(
+      ServiceRequest request, Map<String, FieldValue> fields, Set<String> unreadable) {
     return new ServiceRequest(
-        request.key(), request.requestTypeId(), request.reporter(), fields, request.created());
+        request.key(),
+        request.requestTypeId(),
+        request.reporter(),
+        fields,
+        request.created(),
+        unreadable);
   }
 
   /**

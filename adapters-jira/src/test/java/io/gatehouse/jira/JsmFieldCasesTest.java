@@ -130,6 +130,7 @@ class JsmFieldCasesTest {
     ServiceRequest request = desk.request(RequestKey.of("ITS-7")).orElseThrow();
 
     assertThat(request.field("customfield_10056")).isEmpty();
+    assertThat(request.isUnreadable("customfield_10056")).isTrue();
     assertThat(fixture.calls("GET", ISSUE_7)).hasSize(1);
     String logged = Files.readString(Path.of("target/adapters-jira-test.log"));
     assertThat(logged)

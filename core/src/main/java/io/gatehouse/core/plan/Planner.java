@@ -168,6 +168,16 @@ public final class Planner {
       return "";
     }
     Optional<FieldValue> value = request.field(fieldId.get());
+    if (value.isEmpty() && request.isUnreadable(fieldId.get())) {
+      problems.add(
+          "field "
+              + fieldId.get()
+              + " ("
+              + what
+              + ") could not be read: Gatehouse's Jira account cannot see it; put the field on the"
+              + " request type's issue screen and give the account Browse projects");
+      return "";
+    }
     if (value.isEmpty() || value.get().asText().isBlank()) {
       problems.add("field " + fieldId.get() + " (" + what + ") is not provided");
       return "";

@@ -12,6 +12,7 @@ import io.gatehouse.core.request.FieldValue;
 import io.gatehouse.core.request.ServiceRequest;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PlannerTest {
@@ -77,6 +78,32 @@ class PlannerTest {
         .containsExactly(
             "field customfield_10071 (work e-mail) is not provided",
             "field customfield_10069 (last name) is not provided");
+  }
+
+  @Test
+  void plan_saysAFieldCouldNotBeRead_ratherThanThatItWasLeftEmpty() {
+    ServiceRequest request = Requests.forAccount("ITS-9", "30", "sam@example.com");
+    Map<String, FieldValue> fields = new HashMap<>(request.fields());
+    fields.remove("customfield_10080");
+    ServiceRequest hidden =
+        new ServiceRequest(
+            request.key(),
+            request.requestTypeId(),
+            request.reporter(),
+            fields,
+            request.created(),
+            Set.of("customfield_10080"));
+
+    PlanOutcome outcome =
+        planner.plan(
+            hidden,
+            Requests.accountType("30", Action.OFFBOARD, CredentialDelivery.ACTIVATION_EMAIL));
+
+    assertThat(((PlanOutcome.Invalid) outcome).problems())
+        .containsExactly(
+            "field customfield_10080 (login) could not be read: Gatehouse's Jira account cannot"
+                + " see it; put the field on the request type's issue screen and give the account"
+                + " Browse projects");
   }
 
   @Test
