@@ -5,6 +5,7 @@ import io.gatehouse.core.secret.SecretRef;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads the {@code jira} section of a configuration document (docs/configuration.md) into settings.
@@ -26,7 +27,18 @@ public final class JiraSection {
   /** The transition Jira Service Management's own workflows resolve requests with. */
   public static final String DEFAULT_TRANSITION = "Resolve this issue";
 
+  private static final Pattern PAGE =
+      Pattern.compile("(?i).*/(servicedesk|browse|rest|jira/servicedesk|projects|plugins)(/.*)?");
+
   private JiraSection() {}
+
+  /**
+   * Whether the URL names a portal page, an issue, a project or the REST API rather than the site;
+   * a Data Center site's own context path, such as {@code /jira}, is fine.
+   */
+  private static boolean isPageAddress(URI url) {
+    return url.getPath() != null && PAGE.matcher(url.getPath()).matches();
+  }
 
   /**
    * The settings, or empty after noting each problem with its key.
@@ -38,6 +50,13 @@ public final class JiraSection {
   public static Optional<JiraSettings> read(ConfigSection jira, Optional<SecretRef> apiToken) {
     int before = jira.problemCount();
     Optional<URI> url = jira.url("baseUrl", true);
+    url.filter(JiraSection::isPageAddress)
+        .ifPresent(
+            page ->
+                jira.problem(
+                    "baseUrl",
+                    "is the address of a page or of the API; give the site URL, such as"
+                        + " https://acme.atlassian.net"));
     Optional<String> desk = jira.text("serviceDeskId", true);
     desk.filter(id -> !id.matches("[1-9][0-9]{0,9}"))
         .ifPresent(id -> jira.problem("serviceDeskId", "must be the numeric desk id, such as 3"));

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Where the Okta org is and how to reach it.
@@ -34,6 +35,7 @@ public record OktaSettings(URI orgUrl, OktaAuth auth, Duration connectionTimeout
         || orgUrl.getRawFragment() != null) {
       problems.add("okta.orgUrl must be a bare org URL such as https://acme.okta.com");
     }
+    orgUrlProblem(orgUrl).ifPresent(problem -> problems.add("okta.orgUrl " + problem));
     if (connectionTimeout.compareTo(Duration.ofSeconds(1)) < 0) {
       problems.add("okta.connectionTimeout must be at least one second");
     }
@@ -50,6 +52,24 @@ public record OktaSettings(URI orgUrl, OktaAuth auth, Duration connectionTimeout
   /** Settings with a 10 s timeout and 2 retries. */
   public static OktaSettings of(URI orgUrl, OktaAuth auth) {
     return new OktaSettings(orgUrl, auth, Duration.ofSeconds(10), 2);
+  }
+
+  /**
+   * What is wrong with an org URL that is a well-formed https URL but not the org's API address:
+   * the Admin Console's {@code -admin} host, or a page of the org rather than its root.
+   */
+  public static Optional<String> orgUrlProblem(URI orgUrl) {
+    String host = orgUrl.getHost() == null ? "" : orgUrl.getHost();
+    if (host.contains("-admin.")) {
+      return Optional.of(
+          "is the Admin Console's address; use the org URL without -admin, such as"
+              + " https://acme.okta.com");
+    }
+    String path = orgUrl.getPath() == null ? "" : orgUrl.getPath();
+    if (!path.isEmpty() && !path.equals("/")) {
+      return Optional.of("must be the org URL without a path, such as https://acme.okta.com");
+    }
+    return Optional.empty();
   }
 
   /** Whether the org URL is plain http on a loopback address, where the https check is lifted. */

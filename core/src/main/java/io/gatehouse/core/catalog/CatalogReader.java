@@ -2,6 +2,7 @@ package io.gatehouse.core.catalog;
 
 import io.gatehouse.core.config.ConfigSection;
 import io.gatehouse.core.directory.CredentialDelivery;
+import io.gatehouse.core.directory.NewUser;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -94,12 +95,18 @@ public final class CatalogReader {
     List<String> defaultGroups = section.texts("defaultGroups");
     List<String> allowedGroups = section.texts("allowedGroups");
     List<String> domains = domains(section);
-    if ((action == Action.GRANT_GROUPS || action == Action.REVOKE_GROUPS)
-        && allowedGroups.isEmpty()) {
+    if (action != Action.ONBOARD && allowedGroups.isEmpty() && namesGroups(action)) {
       section.problem(
           "allowedGroups",
           "must list the groups requests may name, for action " + action.configName());
     }
+    if (action == Action.ONBOARD && allowedGroups.isEmpty() && fields.containsKey(Role.GROUPS)) {
+      section.problem(
+          "allowedGroups",
+          "must list the groups requests may name, since fields.groups is mapped; without it every"
+              + " request naming a group would be refused");
+    }
+    refuseUnused(section, action);
     ApprovalRule approval = approval(section.section("approval"));
     boolean infrastructure =
         section.bool("infrastructureStage", RequestType.startsInfrastructureByDefault(action));
@@ -174,6 +181,43 @@ public final class CatalogReader {
     return fields;
   }
 
+  private static boolean namesGroups(Action action) {
+    return action == Action.ONBOARD
+        || action == Action.GRANT_GROUPS
+        || action == Action.REVOKE_GROUPS;
+  }
+
+  /** Notes settings the action never reads, which would otherwise look as if they took effect. */
+  private static void refuseUnused(ConfigSection section, Action action) {
+    String unused = "is not used by action " + action.configName();
+    if (action != Action.ONBOARD) {
+      for (String key : List.of("defaultGroups", "profile")) {
+        if (section.has(key)) {
+          section.problem(key, unused);
+        }
+      }
+      ConfigSection fields = section.section("fields");
+      for (String key : List.of("firstName", "lastName")) {
+        if (fields.has(key)) {
+          fields.problem(key, unused);
+        }
+      }
+    }
+    if (!namesGroups(action)) {
+      if (section.section("fields").has("groups")) {
+        section.section("fields").problem("groups", unused);
+      }
+      if (section.has("allowedGroups")) {
+        section.problem("allowedGroups", unused);
+      }
+    }
+    if (action != Action.ONBOARD
+        && action != Action.RESET_PASSWORD
+        && section.has("credentialDelivery")) {
+      section.problem("credentialDelivery", unused);
+    }
+  }
+
   /** The roles an action needs besides the account's login, which every action needs. */
   private static List<Role> required(Action action) {
     return switch (action) {
@@ -196,6 +240,11 @@ public final class CatalogReader {
     for (String attribute : section.names()) {
       if (!PROFILE_ATTRIBUTE.matcher(attribute).matches()) {
         section.problem(attribute, "is not an Okta profile attribute name");
+      } else if (NewUser.FIXED_ATTRIBUTES.stream().anyMatch(attribute::equalsIgnoreCase)) {
+        section.problem(
+            attribute,
+            "is set from the checked fields.login, email, firstName and lastName; map the field"
+                + " there instead");
       } else {
         fieldId(section, attribute).ifPresent(id -> profile.put(attribute, id));
       }
@@ -235,7 +284,24 @@ public final class CatalogReader {
       minimum = 1;
     }
     List<String> accounts = section.texts("allowedApprovers");
+    for (int i = 0; i < accounts.size(); i++) {
+      if (accounts.get(i).contains("@")) {
+        section.problem(
+            "allowedApprovers[" + i + "]",
+            "'"
+                + accounts.get(i)
+                + "' is an e-mail address; list Jira account ids, as shown in the person's profile"
+                + " URL");
+      }
+    }
     List<String> groups = section.texts("allowedApproverGroups");
+    if (!required) {
+      for (String key : List.of("minimumApprovers", "allowedApprovers", "allowedApproverGroups")) {
+        if (section.has(key)) {
+          section.problem(key, "applies only when approval.required is true");
+        }
+      }
+    }
     return new ApprovalRule(required, minimum, Set.copyOf(accounts), Set.copyOf(groups));
   }
 }

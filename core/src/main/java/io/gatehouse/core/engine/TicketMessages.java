@@ -117,11 +117,15 @@ final class TicketMessages {
             + footer(correlationId));
   }
 
-  static String failed(String reason, String correlationId) {
+  static String failed(String reason, boolean mayPassByItself, String correlationId) {
     return WikiText.fit(
         "Gatehouse could not finish this request: "
             + WikiText.escape(reason)
-            + "\nSteps already done stay done; the next run goes on from here.\n"
+            + (mayPassByItself
+                ? "\nSteps already done stay done; the next run goes on from here.\n"
+                : "\nSteps already done stay done. This needs a person: correct the request, the"
+                    + " account or the setting named above; the next run then goes on from"
+                    + " here.\n")
             + footer(correlationId));
   }
 

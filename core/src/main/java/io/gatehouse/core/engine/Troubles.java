@@ -64,7 +64,10 @@ final class Troubles {
     boolean posted;
     try {
       posted =
-          notices.post(claim, "failed:" + reason, TicketMessages.failed(reason, claim.owner()));
+          notices.post(
+              claim,
+              "failed:" + reason,
+              TicketMessages.failed(reason, mayPassByItself(e), claim.owner()));
     } catch (RuntimeException commentFailure) {
       LOG.log(
           Level.WARNING,
@@ -83,6 +86,24 @@ final class Troubles {
    * Failures whose message says all there is to say: refusals, and the services or secrets being
    * out of reach. Anything else is a defect, and its stack trace is logged too.
    */
+  /**
+   * Whether the same step may succeed on a later run without anyone changing anything, such as
+   * after an outage; a refusal that names the request's content, an account or a setting needs a
+   * person first.
+   */
+  private static boolean mayPassByItself(RuntimeException e) {
+    if (e instanceof DirectoryException directory) {
+      return directory.retryable();
+    }
+    if (e instanceof ServiceDeskException desk) {
+      return desk.retryable();
+    }
+    if (e instanceof TaskRunnerException task) {
+      return task.retryable();
+    }
+    return !(e instanceof StepFailure);
+  }
+
   static boolean expected(RuntimeException e) {
     return e instanceof StepFailure
         || e instanceof ServiceDeskException

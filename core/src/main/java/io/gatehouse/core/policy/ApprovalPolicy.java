@@ -100,9 +100,9 @@ public final class ApprovalPolicy {
       return new Verdict.Rejected(
           "approved by "
               + eligible.size()
-              + " eligible approver(s) where "
+              + (eligible.size() == 1 ? " eligible approver where " : " eligible approvers where ")
               + rule.minimumApprovers()
-              + " are required"
+              + (rule.minimumApprovers() == 1 ? " is required" : " are required")
               + (reasons.isEmpty() ? "" : "; not counted: " + reasons));
     }
     return new Verdict.Approved(List.copyOf(eligible.values()));

@@ -18,8 +18,7 @@ class CatalogReaderTest {
       Map.of(
           "email", "customfield_10071",
           "firstName", "customfield_10070",
-          "lastName", "customfield_10069",
-          "groups", "customfield_10073");
+          "lastName", "customfield_10069");
   private static final List<String> OTHER_ACTIONS =
       List.of("offboard", "revoke-groups", "reset-password", "unlock", "suspend", "unsuspend");
 
@@ -27,7 +26,9 @@ class CatalogReaderTest {
 
   @Test
   void read_readsEveryAction_withItsFieldsGroupsDomainsAndApproval() {
-    Map<String, Object> onboard = type("25", "onboard", NEW_HIRE_FIELDS);
+    Map<String, Object> withGroups = new LinkedHashMap<>(NEW_HIRE_FIELDS);
+    withGroups.put("groups", "customfield_10073");
+    Map<String, Object> onboard = type("25", "onboard", withGroups);
     onboard.put("name", "New employee");
     onboard.put("profile", Map.of("department", "customfield_10072"));
     onboard.put("defaultGroups", List.of("staff"));
@@ -45,12 +46,17 @@ class CatalogReaderTest {
     grant.put("allowedGroups", List.of("vpn-users"));
     List<Map<String, Object>> types = new ArrayList<>(List.of(onboard, grant));
     for (int i = 0; i < OTHER_ACTIONS.size(); i++) {
+      boolean groupChange = OTHER_ACTIONS.get(i).endsWith("-groups");
       Map<String, Object> other =
           type(
               String.valueOf(40 + i),
               OTHER_ACTIONS.get(i),
-              Map.of("email", "customfield_10071", "groups", "customfield_10073"));
-      other.put("allowedGroups", List.of("vpn-users"));
+              groupChange
+                  ? Map.of("email", "customfield_10071", "groups", "customfield_10073")
+                  : Map.of("email", "customfield_10071"));
+      if (groupChange) {
+        other.put("allowedGroups", List.of("vpn-users"));
+      }
       other.put("approval", Map.of("required", false));
       types.add(other);
     }
@@ -107,6 +113,7 @@ class CatalogReaderTest {
             "requestTypes[2].approval.minimumApprovers: must be at least 1 when required",
             "requestTypes[3].fields.login: is required for action offboard (or email), to name the"
                 + " account",
+            "requestTypes[3].fields.firstName: is not used by action offboard",
             "requestTypes[4].id: must be the numeric request type id");
   }
 
@@ -129,6 +136,50 @@ class CatalogReaderTest {
         .extracting(RequestType::id, RequestType::infrastructureStage)
         .containsExactly(
             tuple("25", true), tuple("30", false), tuple("34", true), tuple("35", false));
+  }
+
+  @Test
+  void read_refusesSettingsThatWouldNotTakeEffect_orWouldBypassAChecks() {
+    Map<String, Object> onboardFields = new LinkedHashMap<>(NEW_HIRE_FIELDS);
+    onboardFields.put("groups", "customfield_10073");
+    Map<String, Object> onboard = type("25", "onboard", onboardFields);
+    onboard.put("profile", Map.of("login", "customfield_10090", "Email", "customfield_10091"));
+    onboard.put(
+        "approval",
+        Map.of("required", false, "allowedApprovers", List.of("omar.haddad@acme.example")));
+    Map<String, Object> grant =
+        type(
+            "31",
+            "grant-groups",
+            Map.of(
+                "login", "customfield_10080",
+                "groups", "customfield_10073",
+                "firstName", "customfield_10070"));
+    grant.put("allowedGroups", List.of("vpn-users"));
+    grant.put("defaultGroups", List.of("everyone"));
+    grant.put("credentialDelivery", "activation-email");
+    Map<String, Object> unlock = type("34", "unlock", Map.of("login", "customfield_10080"));
+    unlock.put("allowedGroups", List.of("vpn-users"));
+
+    read(List.of(onboard, grant, unlock));
+
+    assertThat(problems.list())
+        .containsExactlyInAnyOrder(
+            "requestTypes[0].allowedGroups: must list the groups requests may name, since"
+                + " fields.groups is mapped; without it every request naming a group would be"
+                + " refused",
+            "requestTypes[0].profile.login: is set from the checked fields.login, email, firstName"
+                + " and lastName; map the field there instead",
+            "requestTypes[0].profile.Email: is set from the checked fields.login, email, firstName"
+                + " and lastName; map the field there instead",
+            "requestTypes[0].approval.allowedApprovers[0]: 'omar.haddad@acme.example' is an e-mail"
+                + " address; list Jira account ids, as shown in the person's profile URL",
+            "requestTypes[0].approval.allowedApprovers: applies only when approval.required is"
+                + " true",
+            "requestTypes[1].defaultGroups: is not used by action grant-groups",
+            "requestTypes[1].fields.firstName: is not used by action grant-groups",
+            "requestTypes[1].credentialDelivery: is not used by action grant-groups",
+            "requestTypes[2].allowedGroups: is not used by action unlock");
   }
 
   @Test

@@ -113,7 +113,7 @@ class ApprovalPolicyTest {
     assertThat(verdict)
         .isEqualTo(
             new Verdict.Rejected(
-                "approved by 0 eligible approver(s) where 1 are required; not counted: "
+                "approved by 0 eligible approvers where 1 is required; not counted: "
                     + REQUESTER.displayName()
                     + " (the requester), Kim Lee (not an allowed approver; approvers must be"
                     + " members of it-approvers or one of the accounts the request type lists)"));

@@ -2,6 +2,7 @@ package io.gatehouse.http.cli;
 
 import com.google.inject.CreationException;
 import com.google.inject.ProvisionException;
+import io.gatehouse.core.port.ServiceDeskException;
 import io.gatehouse.core.request.RequestKey;
 import io.gatehouse.http.config.ConfigException;
 import java.io.PrintStream;
@@ -27,6 +28,10 @@ public final class Main {
                              print the decision and plan of one request; change nothing
         serve --config FILE  listen for the webhook and run the job in the background
         help                 show this text
+
+      exit codes: 0 done; 1 a request failed or was filled in wrongly, or Gatehouse could not
+      start; 2 the command line, the configuration or a secret it names is wrong; 3 the service
+      desk could not be read
       """;
 
   private final PrintStream out;
@@ -56,17 +61,26 @@ public final class Main {
       return words.isEmpty() ? Commands.USAGE : Commands.OK;
     }
     try {
-      return switch (words.get(0)) {
-        case "demo" ->
-            words.size() == 1 ? new DemoCommand(out).execute() : usage("demo takes no options");
-        case "run" ->
-            words.contains("--dry-run")
-                ? new PlanCommand(out).all(config(without(words, "--dry-run")))
-                : new RunCommand(out).execute(config(words));
-        case "plan" ->
-            new PlanCommand(out)
-                .one(config(words.subList(0, Math.min(3, words.size()))), requestKey(words));
-        case "serve" -> new ServeCommand(out).execute(config(words));
+      Arguments arguments = Arguments.parse(words);
+      return switch (arguments.command()) {
+        case "demo" -> {
+          arguments.expect(false, false, false);
+          yield new DemoCommand(out).execute();
+        }
+        case "run" -> {
+          arguments.expect(true, false, true);
+          yield arguments.dryRun()
+              ? new PlanCommand(out).all(arguments.config())
+              : new RunCommand(out).execute(arguments.config());
+        }
+        case "plan" -> {
+          arguments.expect(true, true, false);
+          yield new PlanCommand(out).one(arguments.config(), requestKey(arguments.key()));
+        }
+        case "serve" -> {
+          arguments.expect(true, false, false);
+          yield new ServeCommand(out).execute(arguments.config());
+        }
         default -> usage("unknown command '" + words.get(0) + "'");
       };
     } catch (UsageException e) {
@@ -77,7 +91,21 @@ public final class Main {
     } catch (ProvisionException | CreationException e) {
       err.println("gatehouse: could not start: " + rootMessage(e));
       return Commands.FAILED;
+    } catch (ServiceDeskException e) {
+      err.println("gatehouse: could not read the service desk: " + e.getMessage());
+      return Commands.UNREACHABLE;
+    } catch (RuntimeException e) {
+      err.println("gatehouse: " + describe(e));
+      return Commands.FAILED;
     }
+  }
+
+  /** What went wrong, in one line: the adapters' messages name the problem, never a secret. */
+  private static String describe(RuntimeException e) {
+    String message = rootMessage(e);
+    return e.getMessage() == null || e.getMessage().equals(message)
+        ? message
+        : e.getMessage() + ": " + message;
   }
 
   /** The innermost cause's message: adapters put what went wrong there, never a secret. */
@@ -89,29 +117,62 @@ public final class Main {
     return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
   }
 
-  private static List<String> without(List<String> words, String flag) {
-    return words.stream().filter(word -> !word.equals(flag)).toList();
-  }
-
-  private static RequestKey requestKey(List<String> words) {
-    if (words.size() != 4) {
-      throw new UsageException("plan needs --config FILE and a request key, such as ITS-42");
-    }
+  private static RequestKey requestKey(String key) {
     try {
-      return RequestKey.of(words.get(3));
+      return RequestKey.of(key);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
   }
 
-  private static Path config(List<String> words) {
-    if (words.size() < 3) {
-      throw new UsageException(words.get(0) + " needs --config FILE");
+  /**
+   * A command line: the command, then {@code --config FILE}, {@code --dry-run} and at most one
+   * request key, in any order.
+   */
+  private record Arguments(String command, Path config, String key, boolean dryRun) {
+    static Arguments parse(List<String> words) {
+      Path config = null;
+      String key = null;
+      boolean dryRun = false;
+      for (int i = 1; i < words.size(); i++) {
+        String word = words.get(i);
+        if (word.equals("--config")) {
+          if (i + 1 == words.size() || config != null) {
+            throw new UsageException(words.get(0) + ": --config takes one FILE");
+          }
+          config = Path.of(words.get(++i));
+        } else if (word.equals("--dry-run")) {
+          dryRun = true;
+        } else if (word.startsWith("-") || key != null) {
+          throw new UsageException(words.get(0) + ": '" + word + "' is not understood");
+        } else {
+          key = word;
+        }
+      }
+      return new Arguments(words.get(0), config, key, dryRun);
     }
-    if (words.size() != 3 || !words.get(1).equals("--config")) {
-      throw new UsageException(words.get(0) + " needs --config FILE and nothing else");
+
+    /** Refuses what the command does not take, and asks for what it needs. */
+    void expect(boolean needsConfig, boolean needsKey, boolean allowsDryRun) {
+      if (needsConfig && config == null) {
+        throw new UsageException(
+            command
+                + " needs --config FILE"
+                + (needsKey ? " and a request key, such as ITS-42" : ""));
+      }
+      if (needsKey && key == null) {
+        throw new UsageException(command + " needs a request key, such as ITS-42");
+      }
+      if (!needsConfig && config != null) {
+        throw new UsageException(command + " takes no --config");
+      }
+      if (!needsKey && key != null) {
+        throw new UsageException(command + ": '" + key + "' is not understood");
+      }
+      if (!allowsDryRun && dryRun) {
+        throw new UsageException(command + " takes no --dry-run");
+      }
     }
-    return Path.of(words.get(2));
   }
 
   private int usage(String problem) {

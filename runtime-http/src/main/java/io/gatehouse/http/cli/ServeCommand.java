@@ -48,7 +48,7 @@ final class ServeCommand {
 
   /** Validates the configuration, wires the job, starts listening and asks for a first run. */
   WebhookServer start(Path configFile) {
-    Startup.Started started = Startup.start(configFile);
+    Startup.Started started = Startup.start(configFile, true);
     ServerConfig server =
         started
             .config()

@@ -13,9 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What {@code run} and {@code serve} do before anything else: load and validate the configuration,
- * wire the object graph, and read every secret once, so that a variable not set or a file missing
- * is reported at start-up with its key, together with every other such problem.
+ * What {@code run}, {@code plan} and {@code serve} do before anything else: load and validate the
+ * configuration, wire the object graph, and read once every secret the command uses, so that a
+ * variable not set or a file missing is reported at start-up with its key, together with every
+ * other such problem. Only {@code serve} uses the webhook's API key.
  */
 final class Startup {
   private Startup() {}
@@ -23,6 +24,10 @@ final class Startup {
   record Started(GatehouseConfig config, Injector injector) {}
 
   static Started start(Path configFile) {
+    return start(configFile, false);
+  }
+
+  static Started start(Path configFile, boolean serving) {
     GatehouseConfig config = new ConfigLoader().load(configFile);
     Injector injector =
         Guice.createInjector(new GatehouseModule(config, configFile.toAbsolutePath().getParent()));
@@ -33,6 +38,9 @@ final class Startup {
         .secretReferences()
         .forEach(
             (key, ref) -> {
+              if (!serving && key.startsWith("server.")) {
+                return;
+              }
               try {
                 secrets.read(ref);
               } catch (SecretUnavailableException e) {

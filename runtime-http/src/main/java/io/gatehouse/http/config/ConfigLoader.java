@@ -8,6 +8,7 @@ import io.gatehouse.core.secret.SecretRef;
 import io.gatehouse.jira.JiraSection;
 import io.gatehouse.jira.JiraSettings;
 import io.gatehouse.okta.OktaAuth;
+import io.gatehouse.okta.OktaSettings;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,6 +78,7 @@ public final class ConfigLoader {
   private static OktaConfig okta(ConfigSection okta) {
     okta.onlyKeys(List.of("orgUrl", "apiToken", "oauth", "rateLimitPerMinute"));
     Optional<URI> url = okta.url("orgUrl", true);
+    url.flatMap(OktaSettings::orgUrlProblem).ifPresent(problem -> okta.problem("orgUrl", problem));
     int rateLimit =
         okta.integer(
             "rateLimitPerMinute",
@@ -144,6 +146,37 @@ public final class ConfigLoader {
   }
 
   /**
+   * What is wrong with a secret reference, in words that never repeat any of it: the value may be
+   * the secret itself, pasted in by mistake.
+   */
+  private static Optional<String> secretReferenceProblem(String value) {
+    if (value.startsWith("${") || value.startsWith("$")) {
+      return Optional.of("variables are not expanded in this file; write env:VARIABLE to read one");
+    }
+    int colon = value.indexOf(':');
+    String scheme = colon > 0 ? value.substring(0, colon) : "";
+    String rest = colon > 0 ? value.substring(colon + 1) : "";
+    if (scheme.equals("env") && !rest.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+      return Optional.of(
+          "env: takes a variable name of letters, digits and underscores, such as"
+              + " env:JIRA_API_TOKEN");
+    }
+    if (scheme.equals("file") && rest.isBlank()) {
+      return Optional.of("file: takes a path, such as file:/run/secrets/jira-token");
+    }
+    if (SECRET_SCHEMES.contains(scheme)) {
+      return Optional.empty();
+    }
+    if (scheme.matches("[a-z][a-z0-9-]{1,15}") && !rest.isBlank()) {
+      return Optional.of(
+          "only env:VARIABLE and file:PATH references are read here; other secret stores are"
+              + " not");
+    }
+    return Optional.of(
+        "must be a secret reference such as env:VARIABLE or file:/path/to/file, not a value");
+  }
+
+  /**
    * A secret reference ({@code env:NAME} or {@code file:PATH}). An inline value is refused without
    * repeating it, since it may be the secret itself.
    */
@@ -153,18 +186,9 @@ public final class ConfigLoader {
       return Optional.empty();
     }
     String value = text.get();
-    int colon = value.indexOf(':');
-    String scheme = colon > 0 ? value.substring(0, colon) : "";
-    String rest = colon > 0 ? value.substring(colon + 1) : "";
-    boolean wellFormed =
-        SECRET_SCHEMES.contains(scheme)
-            && !rest.isBlank()
-            && (!scheme.equals("env") || rest.matches("[A-Za-z_][A-Za-z0-9_]*"));
-    if (!wellFormed) {
-      section.problem(
-          name,
-          "must be a secret reference such as env:VARIABLE or file:/path/to/file, not a value"
-              + " (the value given is not shown)");
+    Optional<String> problem = secretReferenceProblem(value);
+    if (problem.isPresent()) {
+      section.problem(name, problem.get() + " (the value given is not shown)");
       return Optional.empty();
     }
     return Optional.of(SecretRef.parse(value));

@@ -8,6 +8,8 @@ import io.gatehouse.http.demo.DemoWorld;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -75,8 +77,49 @@ class MainTest {
     assertThat(err.toString(StandardCharsets.UTF_8))
         .contains("jira.apiToken: secret env:GATEHOUSE_JIRA_API_TOKEN is not available")
         .contains("okta.oauth.privateKey: secret file:/run/secrets/gatehouse-okta.pem")
-        .contains("server.apiKey: secret env:GATEHOUSE_WEBHOOK_KEY");
+        .doesNotContain("server.apiKey");
     assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+  }
+
+  @Test
+  void serve_alsoReadsTheWebhooksApiKey_atStartUp() {
+    Path example = repoRoot().resolve("config/gatehouse.example.yaml");
+
+    int code = main.execute("serve", "--config", example.toString());
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("server.apiKey: secret env:GATEHOUSE_WEBHOOK_KEY");
+  }
+
+  @Test
+  void plan_takesItsKeyAndOptionsInAnyOrder() {
+    world = DemoWorld.start();
+
+    int code = main.execute("plan", "ITS-101", "--config", world.configFile().toString());
+
+    assertThat(code).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("ITS-101");
+  }
+
+  @Test
+  void plan_whenTheDeskCannotBeRead_saysSoInOneLine_andExitsThree() throws IOException {
+    world = DemoWorld.start();
+    Path config = world.configFile().resolveSibling("unreachable.yaml");
+    Files.writeString(
+        config,
+        Files.readString(world.configFile())
+            .replace(world.jsm().baseUrl(), "http://127.0.0.1:" + closedPort()));
+
+    int dryRun = main.execute("run", "--dry-run", "--config", config.toString());
+    int plan = main.execute("plan", "--config", config.toString(), "ITS-101");
+
+    assertThat(dryRun).isEqualTo(3);
+    assertThat(plan).isEqualTo(3);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("gatehouse: could not read the service desk:")
+        .doesNotContain("\tat ")
+        .doesNotContain("Exception in thread");
   }
 
   @Test
@@ -114,7 +157,7 @@ class MainTest {
   void plan_withoutARequestKey_exitsWithUsage() {
     assertThat(main.execute("plan", "--config", "x.yaml")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8))
-        .contains("plan needs --config FILE and a request key");
+        .contains("plan needs a request key, such as ITS-42");
   }
 
   @Test
@@ -165,6 +208,13 @@ class MainTest {
   }
 
   /** Waits, for at most ten seconds, for a condition that another thread makes true. */
+  /** A loopback port nothing listens on. */
+  private static int closedPort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
+  }
+
   private static void awaitUntil(BooleanSupplier condition) {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
     while (!condition.getAsBoolean()) {

@@ -93,8 +93,30 @@ class ConfigLoaderTest {
                 .replace("env:JIRA_TOKEN", "\"env:ATATT3xFfGF0-pasted-token=9f8e\""));
 
     assertThatThrownBy(() -> loader.load(file))
-        .hasMessageContaining("jira.apiToken: must be a secret reference")
+        .hasMessageContaining("jira.apiToken: env: takes a variable name")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("ATATT3xFfGF0"));
+  }
+
+  @Test
+  void load_saysWhatIsWrongWithASecretReference_withoutRepeatingIt() throws IOException {
+    Path file =
+        write(
+            minimal("https://a.example", "https://b.example")
+                .replace("env:JIRA_TOKEN", "\"${JIRA_TOKEN_x1}\"")
+                .replace("file:okta-token", "vault:secret/okta_x2"));
+
+    assertThatThrownBy(() -> loader.load(file))
+        .isInstanceOf(ConfigException.class)
+        .satisfies(
+            e ->
+                assertThat(((ConfigException) e).problems())
+                    .containsExactlyInAnyOrder(
+                        "jira.apiToken: variables are not expanded in this file; write"
+                            + " env:VARIABLE to read one (the value given is not shown)",
+                        "okta.apiToken: only env:VARIABLE and file:PATH references are read"
+                            + " here; other secret stores are not (the value given is not"
+                            + " shown)"))
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("_x1").doesNotContain("_x2"));
   }
 
   @Test
@@ -201,6 +223,33 @@ class ConfigLoaderTest {
             e ->
                 assertThat(((ConfigException) e).problems())
                     .containsExactly("gives the key 'email' twice in one section at line 5"));
+  }
+
+  @Test
+  void load_refusesAPortalPageOrAnAdminConsole_whereTheSiteOrOrgBelongs() throws IOException {
+    Path file =
+        write(
+            minimal(
+                "https://acme.atlassian.net/servicedesk/customer/portal/3",
+                "https://acme-admin.okta.com"));
+
+    assertThatThrownBy(() -> loader.load(file))
+        .isInstanceOf(ConfigException.class)
+        .satisfies(
+            e ->
+                assertThat(((ConfigException) e).problems())
+                    .containsExactlyInAnyOrder(
+                        "jira.baseUrl: is the address of a page or of the API; give the site URL,"
+                            + " such as https://acme.atlassian.net",
+                        "okta.orgUrl: is the Admin Console's address; use the org URL without"
+                            + " -admin, such as https://acme.okta.com"));
+  }
+
+  @Test
+  void load_acceptsADataCenterSitesContextPath() throws IOException {
+    Path file = write(minimal("https://jira.acme.example/jira", "https://acme.okta.com"));
+
+    assertThat(loader.load(file).jira().siteUrl()).hasToString("https://jira.acme.example/jira");
   }
 
   @Test

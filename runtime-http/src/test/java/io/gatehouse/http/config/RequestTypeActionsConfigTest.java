@@ -79,7 +79,8 @@ class RequestTypeActionsConfigTest {
                 assertThat(((ConfigException) e).problems())
                     .containsExactly(
                         "requestTypes[0].fields.login: is required for action offboard (or"
-                            + " email), to name the account"));
+                            + " email), to name the account",
+                        "requestTypes[0].fields.firstName: is not used by action offboard"));
   }
 
   @Test

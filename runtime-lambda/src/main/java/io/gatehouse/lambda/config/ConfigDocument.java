@@ -8,6 +8,7 @@ import io.gatehouse.core.catalog.Catalog;
 import io.gatehouse.core.catalog.CatalogReader;
 import io.gatehouse.core.config.ConfigProblems;
 import io.gatehouse.core.config.ConfigSection;
+import io.gatehouse.core.config.UnreadableDocument;
 import io.gatehouse.jira.JiraSection;
 import io.gatehouse.jira.JiraSettings;
 import io.gatehouse.okta.OktaAuth;
@@ -73,18 +74,14 @@ final class ConfigDocument {
       }
     }
     try {
-      if (YAML.readValue(document, Object.class) instanceof Map<?, ?> map) {
+      Object parsed = YAML.readValue(document, Object.class);
+      if (parsed instanceof Map<?, ?> map) {
         return Optional.of(map);
       }
-      problems.add(VARIABLE, "must be a YAML or JSON map with jira, okta and requestTypes");
+      problems.add(VARIABLE, UnreadableDocument.notAMap(parsed));
     } catch (JacksonException e) {
-      // The parser's own message may quote the document, which may hold a pasted secret.
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      String what =
-          String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")
-              ? "gives a key twice in one section"
-              : "is not valid YAML";
-      problems.add(VARIABLE, what + " at line " + line);
+      problems.add(VARIABLE, UnreadableDocument.describe(e.getOriginalMessage(), line, document));
     }
     return Optional.empty();
   }
@@ -103,19 +100,26 @@ final class ConfigDocument {
   }
 
   private static Optional<OktaSettings> okta(ConfigSection okta, String secretId) {
+    if (okta.names().contains("rateLimitPerMinute")) {
+      okta.problem(
+          "rateLimitPerMinute",
+          "not read by the Lambda functions: the worker handles one request at a time and waits out"
+              + " Okta's rate limits instead of pacing its calls");
+    }
     okta.onlyKeys(
-        List.of("orgUrl", "oauth"),
+        List.of("orgUrl", "oauth", "rateLimitPerMinute"),
         "unknown key (the credential comes from the secret's field "
             + SecretFields.OKTA_PRIVATE_KEY
             + " or "
             + SecretFields.OKTA_API_TOKEN
             + ")");
     Optional<URI> url = okta.url("orgUrl", true);
+    url.flatMap(OktaSettings::orgUrlProblem).ifPresent(problem -> okta.problem("orgUrl", problem));
     Optional<OktaAuth> auth =
         okta.has("oauth")
             ? okta.optionalSection("oauth").flatMap(oauth -> oauth(oauth, secretId))
             : apiToken(secretId);
-    if (url.isEmpty() || auth.isEmpty()) {
+    if (url.isEmpty() || auth.isEmpty() || OktaSettings.orgUrlProblem(url.get()).isPresent()) {
       return Optional.empty();
     }
     try {

@@ -124,13 +124,32 @@ class LambdaSettingsTest {
   }
 
   @Test
+  void worker_saysWhyTheOktaBudgetIsNotRead() {
+    String config =
+        CONFIG.replace(
+            "  orgUrl: https://acme.okta.com\n",
+            "  orgUrl: https://acme.okta.com\n  rateLimitPerMinute: 300\n");
+
+    assertThatThrownBy(() -> LambdaSettings.worker(worker(config)))
+        .isInstanceOfSatisfying(
+            LambdaConfigException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsExactly(
+                        "okta.rateLimitPerMinute: not read by the Lambda functions: the worker"
+                            + " handles one request at a time and waits out Okta's rate limits"
+                            + " instead of pacing its calls"));
+  }
+
+  @Test
   void worker_refusesAKeyGivenTwice_withoutRepeatingTheDocument() {
     String config =
         CONFIG.replace(
             "  email: bot@acme.example\n", "  email: bot@acme.example\n  email: s3cr3t\n");
 
     assertThatThrownBy(() -> LambdaSettings.worker(worker(config)))
-        .hasMessageContaining("GATEHOUSE_CONFIG: gives a key twice in one section at line 5")
+        .hasMessageContaining(
+            "GATEHOUSE_CONFIG: gives the key 'email' twice in one section at line 5")
         .message()
         .doesNotContain("s3cr3t");
   }
