@@ -6,12 +6,16 @@ import io.gatehouse.http.demo.DemoDesk;
 import io.gatehouse.http.demo.DemoWorld;
 import io.gatehouse.testkit.jsm.JsmComment;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
  * {@code demo}: starts both simulators, seeds a desk with requests in every state, runs the job
- * twice (the second run must change nothing) and shows what the simulators hold afterwards.
+ * twice (the second run must change nothing) and shows what the simulators hold afterwards. With
+ * {@code --keep-running} it runs nothing itself: it leaves the simulators and a configuration
+ * running for the other commands to be tried against, until stopped.
  */
 final class DemoCommand {
   private static final List<String> KEYS =
@@ -75,6 +79,44 @@ final class DemoCommand {
       showJira(world);
       return Commands.OK;
     }
+  }
+
+  /**
+   * Starts and seeds the simulators, writes a configuration with a webhook, says how to try each
+   * command against them, and keeps them running until stopped.
+   *
+   * @param untilStopped returns when the command is to stop, having run the clean-up it is given
+   *     (stopping the simulators, removing the configuration) first
+   */
+  int keepRunning(Consumer<Runnable> untilStopped) {
+    DemoWorld world = DemoWorld.start();
+    try {
+      DemoDesk.addAccountRequests(world.jsm(), world.okta());
+      Path keyFile = world.addWebhook();
+      String config = world.configFile().toString();
+      out.println("Jira Service Management simulator: " + world.jsm().baseUrl());
+      out.println("Okta simulator:                    " + world.okta().baseUrl());
+      out.println("Configuration (removed on exit):   " + config);
+      out.println();
+      out.println(
+          "Try, from another terminal, with gatehouse standing for java -jar gatehouse.jar:");
+      out.println("  gatehouse run --config " + config + " --dry-run");
+      out.println("  gatehouse plan --config " + config + " ITS-101");
+      out.println("  gatehouse run --config " + config);
+      out.println("  gatehouse serve --config " + config);
+      out.println(
+          "  curl -i -X POST -H \"X-Gatehouse-Key: $(cat "
+              + keyFile
+              + ")\" http://127.0.0.1:PORT/webhook   (PORT as serve prints it)");
+      out.println();
+      out.println("The simulators keep running until this command is stopped (Ctrl-C).");
+      out.flush();
+    } catch (RuntimeException e) {
+      world.close();
+      throw e;
+    }
+    untilStopped.accept(world::close);
+    return Commands.OK;
   }
 
   private void showAlerts(DemoWorld world) {

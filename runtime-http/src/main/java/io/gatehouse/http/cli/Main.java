@@ -8,6 +8,7 @@ import io.gatehouse.http.config.ConfigException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * The command line: {@code demo}, {@code run --config FILE} and {@code serve --config FILE}.
@@ -20,6 +21,8 @@ public final class Main {
 
         demo                 start local Jira Service Management and Okta simulators, seed a desk,
                              run the job against them and show what happened
+        demo --keep-running  start and seed the simulators, print a configuration for them and
+                             keep them running, to try the other commands against; Ctrl-C stops
         run --config FILE    make one pass over the open requests; exits 1 when a request failed
                              or was filled in wrongly, 3 when the desk could not be read
         run --config FILE --dry-run
@@ -65,7 +68,9 @@ public final class Main {
       return switch (arguments.command()) {
         case "demo" -> {
           arguments.expect(false, false, false);
-          yield new DemoCommand(out).execute();
+          yield arguments.keepRunning()
+              ? new DemoCommand(out).keepRunning(Main::awaitShutdown)
+              : new DemoCommand(out).execute();
         }
         case "run" -> {
           arguments.expect(true, false, true);
@@ -108,6 +113,24 @@ public final class Main {
         : e.getMessage() + ": " + message;
   }
 
+  /** Returns once the process is asked to stop, such as with Ctrl-C, and has cleaned up. */
+  private static void awaitShutdown(Runnable cleanUp) {
+    CountDownLatch stop = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  cleanUp.run();
+                  stop.countDown();
+                },
+                "gatehouse-shutdown"));
+    try {
+      stop.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /** The innermost cause's message: adapters put what went wrong there, never a secret. */
   private static String rootMessage(Throwable e) {
     Throwable cause = e;
@@ -129,11 +152,13 @@ public final class Main {
    * A command line: the command, then {@code --config FILE}, {@code --dry-run} and at most one
    * request key, in any order.
    */
-  private record Arguments(String command, Path config, String key, boolean dryRun) {
+  private record Arguments(
+      String command, Path config, String key, boolean dryRun, boolean keepRunning) {
     static Arguments parse(List<String> words) {
       Path config = null;
       String key = null;
       boolean dryRun = false;
+      boolean keepRunning = false;
       for (int i = 1; i < words.size(); i++) {
         String word = words.get(i);
         if (word.equals("--config")) {
@@ -143,13 +168,15 @@ public final class Main {
           config = Path.of(words.get(++i));
         } else if (word.equals("--dry-run")) {
           dryRun = true;
+        } else if (word.equals("--keep-running") && words.get(0).equals("demo")) {
+          keepRunning = true;
         } else if (word.startsWith("-") || key != null) {
           throw new UsageException(words.get(0) + ": '" + word + "' is not understood");
         } else {
           key = word;
         }
       }
-      return new Arguments(words.get(0), config, key, dryRun);
+      return new Arguments(words.get(0), config, key, dryRun, keepRunning);
     }
 
     /** Refuses what the command does not take, and asks for what it needs. */

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.security.SecureRandom;
@@ -105,6 +106,32 @@ public final class DemoWorld implements AutoCloseable {
             Modules.override(new GatehouseModule(config, folder))
                 .with(binder -> binder.bind(Notifier.class).toInstance(alerts)));
     return injector.getInstance(ProcessApprovedRequests.class);
+  }
+
+  /**
+   * Adds a webhook server to the configuration, on 127.0.0.1 and a port the system picks, with a
+   * random API key in a file beside it.
+   *
+   * @return the file holding the API key
+   */
+  public Path addWebhook() {
+    Path keyFile = folder.resolve("webhook-key");
+    try {
+      writeSecret(keyFile, randomToken());
+      Files.writeString(
+          configFile,
+          """
+          server:
+            host: 127.0.0.1
+            port: 0
+            path: /webhook
+            apiKey: file:webhook-key
+          """,
+          StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not add the webhook to the demo's configuration", e);
+    }
+    return keyFile;
   }
 
   /** The alerts the jobs of this world raised. */
