@@ -30,6 +30,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -74,138 +75,143 @@ public final class ProcessApprovedRequests {
   private final TicketReport ticketReport;
   private final InfrastructureStage infrastructure;
 
-  /** A job that works on one request at a time, in the desk's order, on the calling thread. */
-  public ProcessApprovedRequests(
-      ServiceDesk desk,
-      IdentityDirectory directory,
-      Ledger ledger,
-      AuditTrail audit,
-      Notifier notifier,
-      Catalog catalog,
-      TemporaryPasswordGenerator passwords,
-      Clock clock,
-      Supplier<String> correlationIds,
-      LogContext logContext,
-      Duration lease) {
-    this(
-        desk,
-        directory,
-        ledger,
-        audit,
-        notifier,
-        catalog,
-        passwords,
-        clock,
-        correlationIds,
-        logContext,
-        lease,
-        Workers.sequential());
-  }
-
-  /**
-   * @param correlationIds a new id per run, unique across processes; it names the run in logs,
-   *     comments, alerts and ledger claims
-   * @param lease how long a claim on a request lasts should the run die holding it
-   * @param workers how many requests a run works on at once, and on which threads
-   */
-  public ProcessApprovedRequests(
-      ServiceDesk desk,
-      IdentityDirectory directory,
-      Ledger ledger,
-      AuditTrail audit,
-      Notifier notifier,
-      Catalog catalog,
-      TemporaryPasswordGenerator passwords,
-      Clock clock,
-      Supplier<String> correlationIds,
-      LogContext logContext,
-      Duration lease,
-      Workers workers) {
-    this(
-        desk,
-        directory,
-        ledger,
-        audit,
-        notifier,
-        catalog,
-        passwords,
-        clock,
-        correlationIds,
-        logContext,
-        lease,
-        workers,
-        Optional.empty());
-  }
-
-  /**
-   * A job that also hands each provisioned request whose type goes on to the infrastructure stage
-   * to a task, before reporting and resolving it.
-   *
-   * @param infrastructure starts the task, such as an Atlantis run
-   */
-  public ProcessApprovedRequests(
-      ServiceDesk desk,
-      IdentityDirectory directory,
-      Ledger ledger,
-      AuditTrail audit,
-      Notifier notifier,
-      Catalog catalog,
-      TemporaryPasswordGenerator passwords,
-      Clock clock,
-      Supplier<String> correlationIds,
-      LogContext logContext,
-      Duration lease,
-      Workers workers,
-      TaskRunner infrastructure) {
-    this(
-        desk,
-        directory,
-        ledger,
-        audit,
-        notifier,
-        catalog,
-        passwords,
-        clock,
-        correlationIds,
-        logContext,
-        lease,
-        workers,
-        Optional.of(infrastructure));
-  }
-
-  private ProcessApprovedRequests(
-      ServiceDesk desk,
-      IdentityDirectory directory,
-      Ledger ledger,
-      AuditTrail audit,
-      Notifier notifier,
-      Catalog catalog,
-      TemporaryPasswordGenerator passwords,
-      Clock clock,
-      Supplier<String> correlationIds,
-      LogContext logContext,
-      Duration lease,
-      Workers workers,
-      Optional<TaskRunner> infrastructure) {
-    this.desk = desk;
-    this.directory = directory;
-    this.ledger = ledger;
-    this.audit = audit;
-    this.notifier = notifier;
-    this.catalog = catalog;
-    this.passwords = passwords;
-    this.clock = clock;
-    this.correlationIds = correlationIds;
-    this.logContext = logContext;
-    this.lease = lease;
-    this.workers = workers;
+  private ProcessApprovedRequests(Builder builder) {
+    this.desk = required(builder.desk, "desk");
+    this.directory = required(builder.directory, "directory");
+    this.ledger = required(builder.ledger, "ledger");
+    this.audit = required(builder.audit, "audit");
+    this.notifier = required(builder.notifier, "notifier");
+    this.catalog = required(builder.catalog, "catalog");
+    this.passwords = required(builder.passwords, "passwords");
+    this.clock = required(builder.clock, "clock");
+    this.correlationIds = required(builder.correlationIds, "correlationIds");
+    this.logContext = required(builder.logContext, "logContext");
+    this.lease = required(builder.lease, "lease");
+    this.workers = builder.workers;
     this.execution = new PlanExecution(directory, ledger, passwords, clock);
     this.notices = new Notices(desk, ledger, clock);
     this.policy = new ApprovalPolicy(desk::groupsOf);
     this.guard = new ChangeGuard(ledger, clock);
     this.troubles = new Troubles(notices, notifier, audit, clock);
     this.ticketReport = new TicketReport(desk, directory, ledger, passwords, clock);
-    this.infrastructure = new InfrastructureStage(infrastructure, ledger, clock);
+    this.infrastructure =
+        new InfrastructureStage(Optional.ofNullable(builder.infrastructure), ledger, clock);
+  }
+
+  /** A job to be given its ports and settings; every one is required unless said otherwise. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  private static <T> T required(T value, String name) {
+    if (value == null) {
+      throw new IllegalStateException("the job needs " + name);
+    }
+    return value;
+  }
+
+  /** Collects what a job needs. */
+  public static final class Builder {
+    private ServiceDesk desk;
+    private IdentityDirectory directory;
+    private Ledger ledger;
+    private AuditTrail audit;
+    private Notifier notifier;
+    private Catalog catalog;
+    private TemporaryPasswordGenerator passwords;
+    private Clock clock;
+    private Supplier<String> correlationIds;
+    private LogContext logContext;
+    private Duration lease;
+    private Workers workers = Workers.sequential();
+    private TaskRunner infrastructure;
+
+    private Builder() {}
+
+    public Builder desk(ServiceDesk desk) {
+      this.desk = desk;
+      return this;
+    }
+
+    public Builder directory(IdentityDirectory directory) {
+      this.directory = directory;
+      return this;
+    }
+
+    public Builder ledger(Ledger ledger) {
+      this.ledger = ledger;
+      return this;
+    }
+
+    public Builder audit(AuditTrail audit) {
+      this.audit = audit;
+      return this;
+    }
+
+    public Builder notifier(Notifier notifier) {
+      this.notifier = notifier;
+      return this;
+    }
+
+    public Builder catalog(Catalog catalog) {
+      this.catalog = catalog;
+      return this;
+    }
+
+    public Builder passwords(TemporaryPasswordGenerator passwords) {
+      this.passwords = passwords;
+      return this;
+    }
+
+    public Builder clock(Clock clock) {
+      this.clock = clock;
+      return this;
+    }
+
+    /** A new id per run, unique across processes; it names the run everywhere it is shown. */
+    public Builder correlationIds(Supplier<String> correlationIds) {
+      this.correlationIds = correlationIds;
+      return this;
+    }
+
+    public Builder logContext(LogContext logContext) {
+      this.logContext = logContext;
+      return this;
+    }
+
+    /** How long a claim on a request lasts should the run die holding it. */
+    public Builder lease(Duration lease) {
+      this.lease = lease;
+      return this;
+    }
+
+    /**
+     * How many requests a run works on at once, and on which threads; optional, by default one at a
+     * time in the desk's order on the calling thread.
+     */
+    public Builder workers(Workers workers) {
+      this.workers = Objects.requireNonNull(workers, "workers");
+      return this;
+    }
+
+    /**
+     * Starts the infrastructure task (such as an Atlantis run) for each provisioned request whose
+     * type goes on to that stage, before it is reported and resolved; optional, by default there is
+     * no such stage.
+     */
+    public Builder infrastructure(TaskRunner infrastructure) {
+      this.infrastructure = Objects.requireNonNull(infrastructure, "infrastructure");
+      return this;
+    }
+
+    /**
+     * The job.
+     *
+     * @throws IllegalStateException naming the first thing it still needs
+     */
+    public ProcessApprovedRequests build() {
+      return new ProcessApprovedRequests(this);
+    }
   }
 
   /** Makes one pass over the open requests. Never throws for a failure it can report. */

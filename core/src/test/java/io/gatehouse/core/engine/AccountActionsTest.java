@@ -50,29 +50,33 @@ class AccountActionsTest {
   private final AtomicInteger runs = new AtomicInteger();
 
   private ProcessApprovedRequests job() {
-    return new ProcessApprovedRequests(
-        desk,
-        directory,
-        ledger,
-        new InMemoryAuditTrail(),
-        new RecordingNotifier(),
-        new Catalog(
-            List.of(
-                accountType(OFFBOARD, Action.OFFBOARD, CredentialDelivery.ACTIVATION_EMAIL),
-                accountType(GRANT, Action.GRANT_GROUPS, CredentialDelivery.ACTIVATION_EMAIL),
-                accountType(REVOKE, Action.REVOKE_GROUPS, CredentialDelivery.ACTIVATION_EMAIL),
-                accountType(
-                    RESET_TEMPORARY, Action.RESET_PASSWORD, CredentialDelivery.TEMPORARY_PASSWORD),
-                accountType(
-                    RESET_EMAIL, Action.RESET_PASSWORD, CredentialDelivery.ACTIVATION_EMAIL),
-                accountType(UNLOCK, Action.UNLOCK, CredentialDelivery.ACTIVATION_EMAIL),
-                accountType(SUSPEND, Action.SUSPEND, CredentialDelivery.ACTIVATION_EMAIL),
-                accountType(UNSUSPEND, Action.UNSUSPEND, CredentialDelivery.ACTIVATION_EMAIL))),
-        new TemporaryPasswordGenerator(new SecureRandom()),
-        clock,
-        () -> "run-" + runs.incrementAndGet(),
-        LogContext.NONE,
-        Duration.ofMinutes(10));
+    return ProcessApprovedRequests.builder()
+        .desk(desk)
+        .directory(directory)
+        .ledger(ledger)
+        .audit(new InMemoryAuditTrail())
+        .notifier(new RecordingNotifier())
+        .catalog(
+            new Catalog(
+                List.of(
+                    accountType(OFFBOARD, Action.OFFBOARD, CredentialDelivery.ACTIVATION_EMAIL),
+                    accountType(GRANT, Action.GRANT_GROUPS, CredentialDelivery.ACTIVATION_EMAIL),
+                    accountType(REVOKE, Action.REVOKE_GROUPS, CredentialDelivery.ACTIVATION_EMAIL),
+                    accountType(
+                        RESET_TEMPORARY,
+                        Action.RESET_PASSWORD,
+                        CredentialDelivery.TEMPORARY_PASSWORD),
+                    accountType(
+                        RESET_EMAIL, Action.RESET_PASSWORD, CredentialDelivery.ACTIVATION_EMAIL),
+                    accountType(UNLOCK, Action.UNLOCK, CredentialDelivery.ACTIVATION_EMAIL),
+                    accountType(SUSPEND, Action.SUSPEND, CredentialDelivery.ACTIVATION_EMAIL),
+                    accountType(UNSUSPEND, Action.UNSUSPEND, CredentialDelivery.ACTIVATION_EMAIL))))
+        .passwords(new TemporaryPasswordGenerator(new SecureRandom()))
+        .clock(clock)
+        .correlationIds(() -> "run-" + runs.incrementAndGet())
+        .logContext(LogContext.NONE)
+        .lease(Duration.ofMinutes(10))
+        .build();
   }
 
   @Test

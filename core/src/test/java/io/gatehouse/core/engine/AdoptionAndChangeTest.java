@@ -46,18 +46,19 @@ class AdoptionAndChangeTest {
   private final AtomicInteger runs = new AtomicInteger();
 
   private RunReport run() {
-    return new ProcessApprovedRequests(
-            desk,
-            directory,
-            ledger,
-            new InMemoryAuditTrail(),
-            notifier,
-            new Catalog(List.of(onboarding(CredentialDelivery.TEMPORARY_PASSWORD))),
-            new TemporaryPasswordGenerator(new SecureRandom()),
-            clock,
-            () -> "run-" + runs.incrementAndGet(),
-            LogContext.NONE,
-            LEASE)
+    return ProcessApprovedRequests.builder()
+        .desk(desk)
+        .directory(directory)
+        .ledger(ledger)
+        .audit(new InMemoryAuditTrail())
+        .notifier(notifier)
+        .catalog(new Catalog(List.of(onboarding(CredentialDelivery.TEMPORARY_PASSWORD))))
+        .passwords(new TemporaryPasswordGenerator(new SecureRandom()))
+        .clock(clock)
+        .correlationIds(() -> "run-" + runs.incrementAndGet())
+        .logContext(LogContext.NONE)
+        .lease(LEASE)
+        .build()
         .run();
   }
 

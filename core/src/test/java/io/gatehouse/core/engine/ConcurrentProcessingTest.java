@@ -61,19 +61,20 @@ class ConcurrentProcessingTest {
   private final List<Thread> threadsMade = new CopyOnWriteArrayList<>();
 
   private ProcessApprovedRequests job(int workers) {
-    return new ProcessApprovedRequests(
-        desk,
-        directory,
-        ledger,
-        audit,
-        notifier,
-        new Catalog(List.of(onboarding(CredentialDelivery.TEMPORARY_PASSWORD))),
-        new TemporaryPasswordGenerator(new SecureRandom()),
-        clock,
-        () -> "run-" + runs.incrementAndGet(),
-        logContext,
-        Duration.ofMinutes(10),
-        new Workers(workers, this::thread));
+    return ProcessApprovedRequests.builder()
+        .desk(desk)
+        .directory(directory)
+        .ledger(ledger)
+        .audit(audit)
+        .notifier(notifier)
+        .catalog(new Catalog(List.of(onboarding(CredentialDelivery.TEMPORARY_PASSWORD))))
+        .passwords(new TemporaryPasswordGenerator(new SecureRandom()))
+        .clock(clock)
+        .correlationIds(() -> "run-" + runs.incrementAndGet())
+        .logContext(logContext)
+        .lease(Duration.ofMinutes(10))
+        .workers(new Workers(workers, this::thread))
+        .build();
   }
 
   private Thread thread(Runnable runnable) {

@@ -139,20 +139,21 @@ class InfrastructureStageTest {
   }
 
   private RunReport run(RequestType type) {
-    return new ProcessApprovedRequests(
-            desk,
-            directory,
-            ledger,
-            new InMemoryAuditTrail(),
-            notifier,
-            new Catalog(List.of(type)),
-            new TemporaryPasswordGenerator(new SecureRandom()),
-            clock,
-            () -> "run-" + runs.incrementAndGet(),
-            LogContext.NONE,
-            LEASE,
-            Workers.sequential(),
-            tasks)
+    return ProcessApprovedRequests.builder()
+        .desk(desk)
+        .directory(directory)
+        .ledger(ledger)
+        .audit(new InMemoryAuditTrail())
+        .notifier(notifier)
+        .catalog(new Catalog(List.of(type)))
+        .passwords(new TemporaryPasswordGenerator(new SecureRandom()))
+        .clock(clock)
+        .correlationIds(() -> "run-" + runs.incrementAndGet())
+        .logContext(LogContext.NONE)
+        .lease(LEASE)
+        .workers(Workers.sequential())
+        .infrastructure(tasks)
+        .build()
         .run();
   }
 

@@ -7,6 +7,7 @@ import static io.gatehouse.core.fakes.Requests.newHire;
 import static io.gatehouse.core.fakes.Requests.onboarding;
 import static io.gatehouse.core.fakes.Requests.pending;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gatehouse.core.catalog.Catalog;
 import io.gatehouse.core.directory.CredentialDelivery;
@@ -46,18 +47,19 @@ class ProcessApprovedRequestsTest {
   private CredentialDelivery delivery = CredentialDelivery.TEMPORARY_PASSWORD;
 
   private ProcessApprovedRequests job() {
-    return new ProcessApprovedRequests(
-        desk,
-        directory,
-        ledger,
-        audit,
-        notifier,
-        new Catalog(List.of(onboarding(delivery))),
-        new TemporaryPasswordGenerator(new SecureRandom()),
-        clock,
-        () -> "run-" + runs.incrementAndGet(),
-        LogContext.NONE,
-        Duration.ofMinutes(10));
+    return ProcessApprovedRequests.builder()
+        .desk(desk)
+        .directory(directory)
+        .ledger(ledger)
+        .audit(audit)
+        .notifier(notifier)
+        .catalog(new Catalog(List.of(onboarding(delivery))))
+        .passwords(new TemporaryPasswordGenerator(new SecureRandom()))
+        .clock(clock)
+        .correlationIds(() -> "run-" + runs.incrementAndGet())
+        .logContext(LogContext.NONE)
+        .lease(Duration.ofMinutes(10))
+        .build();
   }
 
   @Test
@@ -284,5 +286,12 @@ class ProcessApprovedRequestsTest {
     assertThat(audit.eventsFor(RequestKey.of("ITS-1")))
         .extracting(event -> event.type())
         .containsSubsequence("request.decided", "plan.ready", "step", "request.resolved");
+  }
+
+  @Test
+  void builder_namesWhatTheJobStillNeeds() {
+    assertThatThrownBy(() -> ProcessApprovedRequests.builder().desk(new FakeServiceDesk()).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("the job needs directory");
   }
 }

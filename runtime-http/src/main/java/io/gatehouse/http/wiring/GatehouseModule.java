@@ -91,18 +91,19 @@ public final class GatehouseModule extends AbstractModule {
       Notifier notifier,
       Catalog catalog,
       SecureRandom random) {
-    return new ProcessApprovedRequests(
-        desk,
-        directory,
-        ledger,
-        audit,
-        notifier,
-        catalog,
-        new TemporaryPasswordGenerator(random),
-        Clock.systemUTC(),
-        new CorrelationIds(random),
-        new MdcLogContext(),
-        LEASE,
-        new Workers(config.job().concurrency(), new WorkerThreads()));
+    return ProcessApprovedRequests.builder()
+        .desk(desk)
+        .directory(directory)
+        .ledger(ledger)
+        .audit(audit)
+        .notifier(notifier)
+        .catalog(catalog)
+        .passwords(new TemporaryPasswordGenerator(random))
+        .clock(Clock.systemUTC())
+        .correlationIds(new CorrelationIds(random))
+        .logContext(new MdcLogContext())
+        .lease(LEASE)
+        .workers(new Workers(config.job().concurrency(), new WorkerThreads()))
+        .build();
   }
 }

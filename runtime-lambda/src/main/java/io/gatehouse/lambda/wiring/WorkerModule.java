@@ -5,7 +5,6 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.gatehouse.core.catalog.Catalog;
 import io.gatehouse.core.engine.ProcessApprovedRequests;
-import io.gatehouse.core.engine.Workers;
 import io.gatehouse.core.password.TemporaryPasswordGenerator;
 import io.gatehouse.core.port.AuditTrail;
 import io.gatehouse.core.port.IdentityDirectory;
@@ -81,20 +80,20 @@ public final class WorkerModule extends AbstractModule {
       Clock clock,
       RunIds ids,
       TaskRunner atlantis) {
-    return new ProcessApprovedRequests(
-        desk,
-        directory,
-        ledger,
-        audit,
-        notifier,
-        catalog,
-        new TemporaryPasswordGenerator(new SecureRandom()),
-        clock,
-        ids,
-        new MdcLogContext(),
-        LEASE,
-        Workers.sequential(),
-        atlantis);
+    return ProcessApprovedRequests.builder()
+        .desk(desk)
+        .directory(directory)
+        .ledger(ledger)
+        .audit(audit)
+        .notifier(notifier)
+        .catalog(catalog)
+        .passwords(new TemporaryPasswordGenerator(new SecureRandom()))
+        .clock(clock)
+        .correlationIds(ids)
+        .logContext(new MdcLogContext())
+        .lease(LEASE)
+        .infrastructure(atlantis)
+        .build();
   }
 
   @Provides
