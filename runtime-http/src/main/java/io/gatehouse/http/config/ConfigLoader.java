@@ -39,6 +39,10 @@ public final class ConfigLoader {
     }
     Map<?, ?> document;
     try {
+      if (Files.size(file) > YamlDocument.MAX_CHARS) {
+        // Refused before it is read: a file this large is not a configuration.
+        throw new ConfigException(source, List.of(YamlDocument.tooLarge()));
+      }
       document = YamlDocument.read(Files.readString(file));
     } catch (YamlDocument.Unreadable e) {
       throw new ConfigException(source, List.of(e.getMessage()));

@@ -1,9 +1,5 @@
 package io.gatehouse.lambda.config;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.gatehouse.core.catalog.Catalog;
 import io.gatehouse.core.catalog.CatalogReader;
 import io.gatehouse.core.config.ConfigProblems;
@@ -30,8 +26,6 @@ import java.util.Set;
  */
 final class ConfigDocument {
   static final String VARIABLE = "GATEHOUSE_CONFIG";
-  private static final ObjectMapper YAML =
-      new ObjectMapper(new YAMLFactory()).enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   private final ConfigProblems problems;
 
@@ -66,6 +60,10 @@ final class ConfigDocument {
     if (text.startsWith("file:")) {
       Path file = Path.of(text.substring("file:".length()));
       try {
+        if (Files.size(file) > YamlDocument.MAX_CHARS) {
+          problems.add(VARIABLE, "the file " + file + " " + YamlDocument.tooLarge());
+          return Optional.empty();
+        }
         document = Files.readString(file);
       } catch (IOException e) {
         problems.add(VARIABLE, "the file " + file + " cannot be read");
@@ -73,20 +71,12 @@ final class ConfigDocument {
       }
     }
     try {
-      if (YAML.readValue(document, Object.class) instanceof Map<?, ?> map) {
-        return Optional.of(map);
-      }
-      problems.add(VARIABLE, "must be a YAML or JSON map with jira, okta and requestTypes");
-    } catch (JacksonException e) {
-      // The parser's own message may quote the document, which may hold a pasted secret.
-      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      String what =
-          String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")
-              ? "gives a key twice in one section"
-              : "is not valid YAML";
-      problems.add(VARIABLE, what + " at line " + line);
+      return Optional.of(YamlDocument.read(document));
+    } catch (YamlDocument.Unreadable e) {
+      // Says why and where, never quoting the document, which may hold a pasted secret.
+      problems.add(VARIABLE, e.getMessage());
+      return Optional.empty();
     }
-    return Optional.empty();
   }
 
   private static Optional<JiraSettings> jira(ConfigSection jira, String secretId) {
