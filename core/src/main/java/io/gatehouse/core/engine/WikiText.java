@@ -7,7 +7,10 @@ package io.gatehouse.core.engine;
  * value cannot start a line of its own.
  */
 final class WikiText {
-  private static final String MARKUP = "\\{}[]|*_+^~";
+  /**
+   * Formatting, links, macros and {@code !image!}, which would fetch a URL in every reader's view.
+   */
+  private static final String MARKUP = "\\{}[]|*_+^~!";
 
   /** Jira refuses comments much longer than this. */
   static final int MAX_COMMENT = 30_000;
