@@ -2,6 +2,7 @@ package io.gatehouse.lambda.worker;
 
 import io.gatehouse.core.catalog.Action;
 import io.gatehouse.core.engine.RequestOutcome;
+import io.gatehouse.core.engine.WikiText;
 import io.gatehouse.core.ledger.Claim;
 import io.gatehouse.core.ledger.StepRecord;
 import io.gatehouse.core.port.Alert;
@@ -12,8 +13,10 @@ import io.gatehouse.core.port.TaskLaunch;
 import io.gatehouse.core.port.TaskRunner;
 import io.gatehouse.core.port.Visibility;
 import io.gatehouse.core.request.RequestKey;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -34,8 +37,14 @@ public final class AtlantisStage {
   static final String STEP = "atlantis-task";
   static final String COMMENT_STEP = "atlantis-comment";
 
-  /** ECS allows 8 KiB of overrides in all; the plan is a summary, not a payload. */
-  private static final int MAX_PLAN = 4000;
+  /**
+   * The most of the plan, in UTF-8 bytes, handed to the task: it is a summary, not a payload, and
+   * must leave the rest of {@link TaskLaunch#MAX_ENVIRONMENT_BYTES} to the other variables.
+   */
+  static final int MAX_PLAN_BYTES = 4096;
+
+  /** Ends a plan that was cut to fit. */
+  static final String CUT = " (cut)";
 
   private static final Logger log = LoggerFactory.getLogger(AtlantisStage.class);
 
@@ -115,29 +124,68 @@ public final class AtlantisStage {
 
   private static TaskLaunch launch(
       RequestKey key, Action action, String correlationId, String plan) {
-    String shortPlan = plan.length() > MAX_PLAN ? plan.substring(0, MAX_PLAN) : plan;
-    return new TaskLaunch(
-        key,
-        correlationId,
-        "atlantis-" + key.value(),
-        Map.of(
-            "GATEHOUSE_REQUEST_KEY",
-            key.value(),
-            "GATEHOUSE_ACTION",
-            action.configName(),
-            "GATEHOUSE_CORRELATION_ID",
-            correlationId,
-            "GATEHOUSE_PLAN",
-            shortPlan));
+    Map<String, String> environment = new HashMap<>();
+    environment.put("GATEHOUSE_REQUEST_KEY", key.value());
+    environment.put("GATEHOUSE_ACTION", action.configName());
+    environment.put("GATEHOUSE_CORRELATION_ID", correlationId);
+    int room =
+        TaskLaunch.MAX_ENVIRONMENT_BYTES
+            - TaskLaunch.environmentBytes(environment)
+            - utf8Length("GATEHOUSE_PLAN");
+    environment.put("GATEHOUSE_PLAN", fitted(plan, Math.min(MAX_PLAN_BYTES, room)));
+    return new TaskLaunch(key, correlationId, "atlantis-" + key.value(), environment);
   }
 
+  /**
+   * The plan, or as much of it as fits in so many UTF-8 bytes ending with {@value #CUT}. Cut by
+   * bytes, not characters, since a plan naming groups in Japanese takes three bytes a character,
+   * and between characters, never inside one.
+   */
+  static String fitted(String plan, int maxBytes) {
+    if (utf8Length(plan) <= maxBytes) {
+      return plan;
+    }
+    int room = maxBytes - CUT.length();
+    int used = 0;
+    int end = 0;
+    while (end < plan.length()) {
+      int c = plan.codePointAt(end);
+      int bytes = utf8Length(Character.toString(c));
+      if (used + bytes > room) {
+        break;
+      }
+      used += bytes;
+      end += Character.charCount(c);
+    }
+    return plan.substring(0, end) + CUT;
+  }
+
+  private static int utf8Length(String text) {
+    return text.getBytes(StandardCharsets.UTF_8).length;
+  }
+
+  /**
+   * The internal comment on the started task. The plan names groups and logins, so it is escaped
+   * like every other value in a comment, and cut so that the comment, its correlation id included,
+   * stays within what Jira accepts.
+   */
   static String comment(String taskId, String plan, String correlationId) {
-    return "Gatehouse started the Atlantis task "
-        + taskId
-        + " for this request.\n\nPlan: "
-        + plan
-        + "\n\nCorrelation id: "
-        + correlationId;
+    String head =
+        "Gatehouse started the Atlantis task "
+            + WikiText.escape(taskId)
+            + " for this request.\n\nPlan: ";
+    String tail = "\n\nCorrelation id: " + WikiText.escape(correlationId);
+    int room = WikiText.MAX_COMMENT - head.length() - tail.length();
+    String shown = WikiText.escape(plan);
+    if (shown.length() > room) {
+      // Escaping at most doubles the text: half the room, in whole characters, always fits.
+      int end = room / 2 - CUT.length();
+      if (Character.isHighSurrogate(plan.charAt(end - 1))) {
+        end--;
+      }
+      shown = WikiText.escape(plan.substring(0, end) + CUT);
+    }
+    return head + shown + tail;
   }
 
   private StageOutcome failed(RequestKey key, String correlationId, RuntimeException e) {
@@ -147,10 +195,11 @@ public final class AtlantisStage {
     try {
       desk.comment(
           key,
-          "Gatehouse could not start the Atlantis task: "
-              + reason
-              + "\n\nCorrelation id: "
-              + correlationId,
+          WikiText.fit(
+              "Gatehouse could not start the Atlantis task: "
+                  + WikiText.escape(reason)
+                  + "\n\nCorrelation id: "
+                  + correlationId),
           Visibility.INTERNAL);
     } catch (RuntimeException commentFailure) {
       log.warn("could not comment on {} about the Atlantis failure", key);
