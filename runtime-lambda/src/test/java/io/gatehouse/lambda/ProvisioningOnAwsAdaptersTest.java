@@ -13,6 +13,18 @@ import io.gatehouse.lambda.support.Events;
 import io.gatehouse.lambda.support.World;
 import io.gatehouse.lambda.wiring.AwsPortsModule;
 import io.gatehouse.lambda.wiring.Graphs;
+import io.gatehouse.testkit.jsm.JsmApproval;
+import io.gatehouse.testkit.jsm.JsmApproval.Approver;
+import io.gatehouse.testkit.jsm.JsmApproval.Decision;
+import io.gatehouse.testkit.jsm.JsmField;
+import io.gatehouse.testkit.jsm.JsmField.Option;
+import io.gatehouse.testkit.jsm.JsmRequest;
+import io.gatehouse.testkit.okta.GroupType;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,6 +85,82 @@ class ProvisioningOnAwsAdaptersTest {
     assertThat(answer.path("outcomes").path(World.APPROVED).isMissingNode()).isTrue();
     assertThat(aws.ecs.requests()).hasSize(1);
     assertThat(world.okta.user("sam.ortiz@acme.example")).isPresent();
+  }
+
+  @Test
+  void aPlanLongerThanTheTasksEnvironmentHolds_isCutToFit_andTheTaskStarts() throws Exception {
+    // Forty groups with Japanese names: under 4000 characters of plan, but three bytes a character.
+    List<String> groups =
+        IntStream.range(0, 40).mapToObj(i -> "経理部門の読み取り専用グループ".repeat(4) + i).toList();
+    groups.forEach(group -> world.okta.addGroup(group, GroupType.OKTA_GROUP));
+    world
+        .jsm
+        .addRequest(
+            JsmRequest.builder("ITS-150")
+                .desk("3")
+                .type("25")
+                .reporter("acc-dana")
+                .created(Instant.parse("2026-11-30T09:00:00Z"))
+                .summary("Okta account for Ren")
+                .field(JsmField.text("customfield_10070", "First name", "Ren"))
+                .field(JsmField.text("customfield_10069", "Last name", "Sato"))
+                .field(JsmField.text("customfield_10071", "Work e-mail", "ren.sato@acme.example"))
+                .field(
+                    JsmField.options(
+                        "customfield_10073",
+                        "Okta groups",
+                        IntStream.range(0, groups.size())
+                            .mapToObj(i -> new Option(String.valueOf(20_000 + i), groups.get(i)))
+                            .toArray(Option[]::new)))
+                .build())
+        .addApproval(
+            "ITS-150",
+            JsmApproval.of(
+                "5150",
+                "Manager approval",
+                Decision.APPROVED,
+                Instant.parse("2026-11-30T10:00:00Z"),
+                new Approver("acc-riya", Decision.APPROVED)));
+    Map<String, String> env = aws.environment(world);
+    env.put(
+        "GATEHOUSE_CONFIG",
+        env.get("GATEHOUSE_CONFIG")
+            .replace(
+                "allowedGroups: [okta-finance-ro, vpn-users, okta-eng]",
+                "allowedGroups: [okta-finance-ro, vpn-users, okta-eng, "
+                    + String.join(", ", groups)
+                    + "]"));
+    WorkerSettings settings = LambdaSettings.worker(env);
+    ProvisioningHandler longPlans =
+        new ProvisioningHandler(
+            Graphs.worker(settings, AwsPortsModule.forWorker(settings, aws.access())));
+
+    JsonNode answer = Invoke.stream(longPlans, Events.text("worker-run.json"));
+
+    assertThat(answer.path("outcomes").path("ITS-150").asText()).isEqualTo("PROVISIONED");
+    JsonNode overrides =
+        aws.ecs.requests().stream()
+            .map(request -> readTree(request.bodyText()))
+            .filter(body -> body.path("clientToken").asText().equals("gatehouse-ITS-150"))
+            .findFirst()
+            .orElseThrow()
+            .path("overrides");
+    assertThat(overrides.toString().getBytes(StandardCharsets.UTF_8).length).isLessThan(8192);
+    String plan = "";
+    for (JsonNode variable : overrides.path("containerOverrides").get(0).path("environment")) {
+      if (variable.path("name").asText().equals("GATEHOUSE_PLAN")) {
+        plan = variable.path("value").asText();
+      }
+    }
+    assertThat(plan).startsWith("create user ren.sato@acme.example").endsWith("(cut)");
+  }
+
+  private static JsonNode readTree(String json) {
+    try {
+      return new ObjectMapper().readTree(json);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private ProvisioningHandler worker() {

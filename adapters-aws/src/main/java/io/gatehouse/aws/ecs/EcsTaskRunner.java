@@ -3,7 +3,6 @@ package io.gatehouse.aws.ecs;
 import io.gatehouse.core.port.TaskLaunch;
 import io.gatehouse.core.port.TaskRunner;
 import io.gatehouse.core.port.TaskRunnerException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,7 +26,7 @@ import software.amazon.awssdk.services.ecs.model.RunTaskResponse;
  */
 final class EcsTaskRunner implements TaskRunner {
   /** ECS refuses overrides over 8192 bytes in all; the rest of the override needs some room. */
-  static final int MAX_ENVIRONMENT_BYTES = 7168;
+  static final int MAX_ENVIRONMENT_BYTES = TaskLaunch.MAX_ENVIRONMENT_BYTES;
 
   private final EcsClient client;
   private final EcsSettings settings;
@@ -39,7 +38,7 @@ final class EcsTaskRunner implements TaskRunner {
 
   @Override
   public String start(TaskLaunch launch) {
-    int bytes = environmentBytes(launch.environment());
+    int bytes = launch.environmentBytes();
     if (bytes > MAX_ENVIRONMENT_BYTES) {
       throw new TaskRunnerException(
           "the environment of the task for "
@@ -124,14 +123,5 @@ final class EcsTaskRunner implements TaskRunner {
         .name(settings.containerName())
         .environment(environment)
         .build();
-  }
-
-  private static int environmentBytes(Map<String, String> environment) {
-    return environment.entrySet().stream()
-        .mapToInt(
-            e ->
-                e.getKey().getBytes(StandardCharsets.UTF_8).length
-                    + e.getValue().getBytes(StandardCharsets.UTF_8).length)
-        .sum();
   }
 }

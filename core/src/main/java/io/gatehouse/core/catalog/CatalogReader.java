@@ -25,6 +25,7 @@ public final class CatalogReader {
   private static final Pattern FIELD_ID = Pattern.compile("summary|description|customfield_[0-9]+");
   private static final Pattern DOMAIN =
       Pattern.compile("(?i)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
+  private static final Pattern REQUEST_TYPE_ID = Pattern.compile("[1-9][0-9]{0,9}");
   private static final Pattern PROFILE_ATTRIBUTE = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
   private static final Map<String, Role> ROLES =
       Map.of(
@@ -85,7 +86,9 @@ public final class CatalogReader {
     int before = section.problemCount();
 
     Optional<String> id = section.text("id", true);
-    id.filter(value -> !value.matches("[0-9]+"))
+    // As the service desk writes ids: "025" would never match a request, and would be read as
+    // octal 21 by a YAML 1.1 parser if left unquoted.
+    id.filter(value -> !REQUEST_TYPE_ID.matcher(value).matches())
         .ifPresent(value -> section.problem("id", "must be the numeric request type id"));
     String name = section.text("name", id.orElse("?"));
     Action action = action(section);

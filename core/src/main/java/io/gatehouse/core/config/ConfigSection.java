@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -81,7 +82,17 @@ public final class ConfigSection {
   public void onlyKeys(List<String> known, String hint) {
     for (String name : values.keySet()) {
       if (!known.contains(name)) {
-        problem(name, hint + "; known keys are " + String.join(", ", known));
+        String lookAlike =
+            name.codePoints()
+                .filter(c -> c > 0x7e || c < 0x20)
+                .mapToObj(
+                    c ->
+                        " (it has the character "
+                            + codePoint(c)
+                            + ", which is not a plain ASCII letter)")
+                .findFirst()
+                .orElse("");
+        problem(name, hint + lookAlike + "; known keys are " + String.join(", ", known));
       }
     }
   }
@@ -156,7 +167,13 @@ public final class ConfigSection {
       problem(name, "must be a single value");
       return Optional.empty();
     }
-    return Optional.of(String.valueOf(value).strip());
+    String text = String.valueOf(value).strip();
+    Optional<String> hidden = hiddenCharacter(text);
+    if (hidden.isPresent()) {
+      problem(name, hidden.get());
+      return Optional.empty();
+    }
+    return Optional.of(text);
   }
 
   /** A single value as text, or the fallback when left out or blank. */
@@ -212,6 +229,8 @@ public final class ConfigSection {
       String itemKey = key(name) + "[" + i + "]";
       if (!isScalar(item) || String.valueOf(item).isBlank()) {
         problems.add(itemKey, "must be a non-empty value");
+      } else if (hiddenCharacter(String.valueOf(item).strip()).isPresent()) {
+        problems.add(itemKey, hiddenCharacter(String.valueOf(item).strip()).get());
       } else if (!texts.add(String.valueOf(item).strip())) {
         problems.add(itemKey, "'" + item + "' is listed twice");
       }
@@ -260,6 +279,26 @@ public final class ConfigSection {
   /** Whether a URL's host is one of the loopback names accepted for plain http. */
   public static boolean isLoopback(String host) {
     return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("[::1]");
+  }
+
+  /**
+   * What is wrong with a text holding a character that cannot be seen or that controls the
+   * terminal, such as a zero-width space or a right-to-left override: pasted along with a group
+   * name or a transition, it makes a value that looks right and never matches. Only the character
+   * is named, never the value.
+   */
+  private static Optional<String> hiddenCharacter(String text) {
+    return text.codePoints()
+        .filter(
+            c ->
+                Character.getType(c) == Character.CONTROL
+                    || Character.getType(c) == Character.FORMAT)
+        .mapToObj(c -> "has the invisible or control character " + codePoint(c))
+        .findFirst();
+  }
+
+  private static String codePoint(int c) {
+    return String.format(Locale.ROOT, "U+%04X", c);
   }
 
   private static boolean isScalar(Object value) {

@@ -9,7 +9,9 @@ import io.gatehouse.core.port.TaskLaunch;
 import io.gatehouse.core.port.TaskRunner;
 import io.gatehouse.core.request.RequestKey;
 import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,8 +30,15 @@ final class InfrastructureStage {
   static final String LAUNCH = "infrastructure-launch";
   static final String TASK = "infrastructure-task";
 
-  /** ECS allows 8 KiB of overrides in all; the plan is a summary for the task, not a payload. */
-  static final int MAX_PLAN = 4000;
+  /**
+   * The most of the plan a task is handed, in UTF-8 bytes: the plan is a summary for the task, not
+   * a payload, and the launch's whole environment must stay within {@link
+   * TaskLaunch#MAX_ENVIRONMENT_BYTES}. The audit trail keeps the whole plan.
+   */
+  static final int MAX_PLAN_BYTES = 4096;
+
+  /** Ends a plan that was cut to fit. */
+  static final String CUT = " (cut)";
 
   private static final System.Logger LOG = System.getLogger(InfrastructureStage.class.getName());
 
@@ -73,23 +82,43 @@ final class InfrastructureStage {
   }
 
   static TaskLaunch launch(RequestKey key, RequestType type, String correlationId, String plan) {
-    String shortPlan = plan;
-    if (plan.length() > MAX_PLAN) {
-      int end = Character.isHighSurrogate(plan.charAt(MAX_PLAN - 1)) ? MAX_PLAN - 1 : MAX_PLAN;
-      shortPlan = plan.substring(0, end);
+    Map<String, String> environment = new LinkedHashMap<>();
+    environment.put("GATEHOUSE_REQUEST_KEY", key.value());
+    environment.put("GATEHOUSE_ACTION", type.action().configName());
+    environment.put("GATEHOUSE_CORRELATION_ID", correlationId);
+    int room =
+        TaskLaunch.MAX_ENVIRONMENT_BYTES
+            - TaskLaunch.environmentBytes(environment)
+            - utf8Length("GATEHOUSE_PLAN");
+    environment.put("GATEHOUSE_PLAN", fitted(plan, Math.min(MAX_PLAN_BYTES, room)));
+    return new TaskLaunch(key, correlationId, "gatehouse-" + key.value(), environment);
+  }
+
+  /**
+   * The plan, or as much of it as fits in so many UTF-8 bytes ending with {@value #CUT}: cut by
+   * bytes, since a plan naming groups in Japanese takes three bytes a character, and between
+   * characters, never inside one.
+   */
+  static String fitted(String plan, int maxBytes) {
+    if (utf8Length(plan) <= maxBytes) {
+      return plan;
     }
-    return new TaskLaunch(
-        key,
-        correlationId,
-        "gatehouse-" + key.value(),
-        Map.of(
-            "GATEHOUSE_REQUEST_KEY",
-            key.value(),
-            "GATEHOUSE_ACTION",
-            type.action().configName(),
-            "GATEHOUSE_CORRELATION_ID",
-            correlationId,
-            "GATEHOUSE_PLAN",
-            shortPlan));
+    int room = maxBytes - CUT.length();
+    int used = 0;
+    int end = 0;
+    while (end < plan.length()) {
+      int codePoint = plan.codePointAt(end);
+      int bytes = utf8Length(Character.toString(codePoint));
+      if (used + bytes > room) {
+        break;
+      }
+      used += bytes;
+      end += Character.charCount(codePoint);
+    }
+    return plan.substring(0, end) + CUT;
+  }
+
+  private static int utf8Length(String text) {
+    return text.getBytes(StandardCharsets.UTF_8).length;
   }
 }

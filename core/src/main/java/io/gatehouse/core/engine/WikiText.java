@@ -6,15 +6,19 @@ package io.gatehouse.core.engine;
  * the comment nor close the block that shows a temporary password, and line breaks are folded so a
  * value cannot start a line of its own.
  */
-final class WikiText {
-  private static final String MARKUP = "\\{}[]|*_+^~";
+public final class WikiText {
+  /**
+   * Formatting, links, macros and {@code !image!}, which would fetch a URL in every reader's view.
+   */
+  private static final String MARKUP = "\\{}[]|*_+^~!";
 
   /** Jira refuses comments much longer than this. */
-  static final int MAX_COMMENT = 30_000;
+  public static final int MAX_COMMENT = 30_000;
 
   private WikiText() {}
 
-  static String escape(String text) {
+  /** The text with markup characters escaped and line breaks and control characters folded. */
+  public static String escape(String text) {
     StringBuilder safe = new StringBuilder(text.length() + 8);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -31,7 +35,7 @@ final class WikiText {
   }
 
   /** Cuts a comment to what Jira accepts, saying so at the end. */
-  static String fit(String comment) {
+  public static String fit(String comment) {
     if (comment.length() <= MAX_COMMENT) {
       return comment;
     }

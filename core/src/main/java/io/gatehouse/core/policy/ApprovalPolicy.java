@@ -22,6 +22,12 @@ import java.util.stream.Collectors;
  * counts as an approver of their own request.
  */
 public final class ApprovalPolicy {
+  /** People named in one reason; a longer list ends with how many more there are. */
+  private static final int MAX_NAMES = 10;
+
+  /** Characters of one name shown in a reason; a longer name is cut. */
+  private static final int MAX_NAME = 80;
+
   private final Function<Person, Set<String>> groupsOf;
 
   /** A policy for rules that name approvers by account only. */
@@ -83,20 +89,18 @@ public final class ApprovalPolicy {
     }
 
     Map<String, Person> eligible = new LinkedHashMap<>();
+    // By account, not by name: two people may share a name, and one person may approve twice.
     Map<String, String> notCounted = new LinkedHashMap<>();
     for (Person approver : approvedBy(approvals)) {
       Optional<String> why = whyNotCounted(approver, request, rule, lowerCase(subjectEmails));
       if (why.isPresent()) {
-        notCounted.putIfAbsent(approver.displayName(), why.get());
+        notCounted.putIfAbsent(approver.accountId(), named(approver) + " (" + why.get() + ")");
       } else {
         eligible.putIfAbsent(approver.accountId(), approver);
       }
     }
     if (eligible.size() < rule.minimumApprovers()) {
-      String reasons =
-          notCounted.entrySet().stream()
-              .map(entry -> entry.getKey() + " (" + entry.getValue() + ")")
-              .collect(Collectors.joining(", "));
+      String reasons = listed(List.copyOf(notCounted.values()));
       return new Verdict.Rejected(
           "approved by "
               + eligible.size()
@@ -162,20 +166,60 @@ public final class ApprovalPolicy {
   }
 
   private static String by(Approval approval, ApprovalDecision decision) {
-    String names =
-        approval.approvers().stream()
-            .filter(vote -> vote.decision() == decision)
-            .map(vote -> vote.approver().displayName())
-            .collect(Collectors.joining(", "));
+    String names = names(approval, decision);
     return names.isEmpty() ? "" : " by " + names;
   }
 
   private static String waitingFor(Approval approval) {
-    String names =
-        approval.approvers().stream()
-            .filter(vote -> vote.decision() == ApprovalDecision.PENDING)
-            .map(vote -> vote.approver().displayName())
-            .collect(Collectors.joining(", "));
+    String names = names(approval, ApprovalDecision.PENDING);
     return names.isEmpty() ? "" : " (waiting for " + names + ")";
+  }
+
+  private static String names(Approval approval, ApprovalDecision decision) {
+    Map<String, String> names = new LinkedHashMap<>();
+    approval.approvers().stream()
+        .filter(vote -> vote.decision() == decision)
+        .forEach(vote -> names.putIfAbsent(vote.approver().accountId(), named(vote.approver())));
+    return listed(List.copyOf(names.values()));
+  }
+
+  /**
+   * A person as a reason names them: their display name on one line, without control or invisible
+   * characters, cut to {@value #MAX_NAME} characters; the account id when the name is blank. A
+   * display name is whatever its owner typed, and the reason reaches comments, logs and terminals.
+   */
+  private static String named(Person person) {
+    String name = oneLine(person.displayName());
+    if (name.isEmpty()) {
+      name = oneLine(person.accountId());
+    }
+    if (name.codePointCount(0, name.length()) > MAX_NAME) {
+      name = name.substring(0, name.offsetByCodePoints(0, MAX_NAME)) + "…";
+    }
+    return name;
+  }
+
+  private static String oneLine(String text) {
+    StringBuilder line = new StringBuilder(text.length());
+    text.codePoints()
+        .map(
+            c ->
+                Character.getType(c) == Character.CONTROL
+                        || Character.getType(c) == Character.FORMAT
+                    ? ' '
+                    : c)
+        .forEach(line::appendCodePoint);
+    return line.toString().replaceAll("\\s+", " ").strip();
+  }
+
+  /** The first {@value #MAX_NAMES} items, and how many more there are. */
+  private static String listed(List<String> items) {
+    if (items.size() <= MAX_NAMES) {
+      return String.join(", ", items);
+    }
+    return String.join(", ", items.subList(0, MAX_NAMES))
+        + " and "
+        + (items.size() - MAX_NAMES)
+        + " more";
   }
 }

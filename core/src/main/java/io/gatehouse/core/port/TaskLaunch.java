@@ -1,6 +1,7 @@
 package io.gatehouse.core.port;
 
 import io.gatehouse.core.request.RequestKey;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
 
@@ -19,6 +20,13 @@ public record TaskLaunch(
     String idempotencyKey,
     Map<String, String> environment) {
 
+  /**
+   * The most environment a launch may carry, names and values counted in UTF-8 bytes: every {@link
+   * TaskRunner} takes this much (an ECS container override holds 8 KiB in all, its own structure
+   * included). A larger environment is refused, for good, before any task is started.
+   */
+  public static final int MAX_ENVIRONMENT_BYTES = 7168;
+
   public TaskLaunch {
     Objects.requireNonNull(requestKey, "requestKey");
     Objects.requireNonNull(correlationId, "correlationId");
@@ -28,5 +36,20 @@ public record TaskLaunch(
           "idempotency key must be 1 to 64 letters, digits, - or _: " + idempotencyKey);
     }
     environment = Map.copyOf(environment);
+  }
+
+  /** The size of the environment as {@link #MAX_ENVIRONMENT_BYTES} counts it. */
+  public int environmentBytes() {
+    return environmentBytes(environment);
+  }
+
+  /** The size of some environment variables as {@link #MAX_ENVIRONMENT_BYTES} counts it. */
+  public static int environmentBytes(Map<String, String> environment) {
+    return environment.entrySet().stream()
+        .mapToInt(
+            e ->
+                e.getKey().getBytes(StandardCharsets.UTF_8).length
+                    + e.getValue().getBytes(StandardCharsets.UTF_8).length)
+        .sum();
   }
 }

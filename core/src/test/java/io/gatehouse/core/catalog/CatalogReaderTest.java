@@ -196,6 +196,24 @@ class CatalogReaderTest {
   }
 
   @Test
+  void read_refusesIdsNoServiceDeskGives_soThatNoTypeIsSilentlyNeverMatched() {
+    Catalog catalog =
+        read(
+            List.of(
+                type("025", "unlock", Map.of("login", "customfield_10080")),
+                type("0", "unlock", Map.of("login", "customfield_10080")),
+                type("12345678901", "unlock", Map.of("login", "customfield_10080")),
+                type("25", "unlock", Map.of("login", "customfield_10080"))));
+
+    assertThat(catalog.types()).extracting(RequestType::id).containsExactly("25");
+    assertThat(problems.list())
+        .containsExactly(
+            "requestTypes[0].id: must be the numeric request type id",
+            "requestTypes[1].id: must be the numeric request type id",
+            "requestTypes[2].id: must be the numeric request type id");
+  }
+
+  @Test
   void read_needsAtLeastOneRequestType() {
     read(List.of());
 

@@ -85,6 +85,36 @@ class ConfigSectionTest {
   }
 
   @Test
+  void onlyKeys_saysWhenAnUnknownKeyHasALookAlikeCharacter() {
+    root(Map.of("\u0456d", "25")).onlyKeys(List.of("id", "name"));
+
+    assertThat(problems.list())
+        .containsExactly(
+            "\u0456d: unknown key (it has the character U+0456, which is not a plain ASCII"
+                + " letter); known keys are id, name");
+  }
+
+  @Test
+  void text_refusesInvisibleAndControlCharacters_namingThemWithoutTheValue() {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("transition", "Resolve this issue\u200b");
+    values.put("name", "\u202eevil");
+    values.put("groups", List.of("vpn-users", "every\u0000one"));
+    values.put("plain", "Caf\u00e9 \u7ecf\u7406");
+    ConfigSection section = root(values);
+
+    assertThat(section.text("transition", false)).isEmpty();
+    assertThat(section.text("name", "fallback")).isEqualTo("fallback");
+    assertThat(section.texts("groups")).containsExactly("vpn-users");
+    assertThat(section.text("plain", false)).contains("Caf\u00e9 \u7ecf\u7406");
+    assertThat(problems.list())
+        .containsExactly(
+            "transition: has the invisible or control character U+200B",
+            "name: has the invisible or control character U+202E",
+            "groups[1]: has the invisible or control character U+0000");
+  }
+
+  @Test
   void has_treatsNullAndBlankTextAsLeftOut() {
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("blank", "  ");

@@ -254,4 +254,15 @@ class AdoptionAndChangeTest {
         .contains("\\{noformat\\}\\[x\\|http://evil.example\\]\\*bold\\* next")
         .doesNotContain("{noformat}[");
   }
+
+  @Test
+  void comments_neverEmbedAnImageFromAnApproversName() {
+    Person tracker = Person.of("acc-x", "Kim !https://tracker.example/p.png! Lee");
+    desk.add(newHire("ITS-1", "sam@example.com"), approvedBy(tracker));
+
+    run();
+
+    assertThat(desk.comments(RequestKey.of("ITS-1")).get(0).body())
+        .contains("Kim \\!https://tracker.example/p.png\\! Lee");
+  }
 }

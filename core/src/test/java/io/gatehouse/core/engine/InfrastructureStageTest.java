@@ -23,6 +23,7 @@ import io.gatehouse.core.port.TaskRunner;
 import io.gatehouse.core.port.TaskRunnerException;
 import io.gatehouse.core.port.Visibility;
 import io.gatehouse.core.request.RequestKey;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -126,16 +127,19 @@ class InfrastructureStageTest {
   }
 
   @Test
-  void longPlan_isCutForTheTask_withoutSplittingACharacter() {
-    String plan = "x".repeat(InfrastructureStage.MAX_PLAN - 1) + "\uD83D\uDE00 and more";
+  void longPlan_isCutForTheTaskByBytes_betweenCharacters() {
+    String plan = "create user sam@example.com with groups " + "経理部門".repeat(2000);
 
     TaskLaunch launch =
         InfrastructureStage.launch(
             KEY, onboarding(CredentialDelivery.TEMPORARY_PASSWORD), "run-1", plan);
 
-    assertThat(launch.environment().get("GATEHOUSE_PLAN"))
-        .hasSize(InfrastructureStage.MAX_PLAN - 1)
-        .doesNotContain("\uD83D");
+    String handed = launch.environment().get("GATEHOUSE_PLAN");
+    assertThat(handed.getBytes(StandardCharsets.UTF_8).length)
+        .isLessThanOrEqualTo(InfrastructureStage.MAX_PLAN_BYTES);
+    assertThat(handed).endsWith(" (cut)").startsWith("create user sam@example.com");
+    assertThat(plan).startsWith(handed.substring(0, handed.length() - " (cut)".length()));
+    assertThat(launch.environmentBytes()).isLessThanOrEqualTo(TaskLaunch.MAX_ENVIRONMENT_BYTES);
   }
 
   private RunReport run(RequestType type) {

@@ -13,6 +13,7 @@ import io.gatehouse.core.request.Approval;
 import io.gatehouse.core.request.ApprovalDecision;
 import io.gatehouse.core.request.Person;
 import io.gatehouse.core.request.ServiceRequest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -120,6 +121,60 @@ class ApprovalPolicyTest {
   }
 
   @Test
+  void judge_namesEachPersonNotCounted_evenTwoWithTheSameName_andEachOnlyOnce() {
+    ApprovalRule onlySecurity = new ApprovalRule(true, 1, Set.of("acc-sec"));
+    Person kim = Person.of("acc-2", "Kim Lee");
+
+    Verdict verdict =
+        policy.judge(
+            request,
+            List.of(approvedBy(kim, Person.of("acc-3", "Kim Lee")), approvedBy(kim)),
+            onlySecurity);
+
+    assertThat(((Verdict.Rejected) verdict).reason())
+        .endsWith(
+            "not counted: Kim Lee (not an allowed approver; approvers must be one of the accounts"
+                + " the request type lists), Kim Lee (not an allowed approver; approvers must be"
+                + " one of the accounts the request type lists)");
+  }
+
+  @Test
+  void judge_namesPeopleBriefly_asOneLineOfText_howeverTheirNamesAreWritten() {
+    ApprovalRule onlySecurity = new ApprovalRule(true, 1, Set.of("acc-sec"));
+    List<Person> voters = new ArrayList<>();
+    voters.add(Person.of("acc-long", "L".repeat(5_000)));
+    voters.add(Person.of("acc-ctl", "Eve\n\u001b[31mred\u202e\u200b"));
+    voters.add(Person.of("acc-blank", " "));
+    for (int i = 0; i < 40; i++) {
+      voters.add(Person.of("acc-" + i, "Approver " + i));
+    }
+
+    String rejected =
+        ((Verdict.Rejected)
+                policy.judge(
+                    request, List.of(approvedBy(voters.toArray(Person[]::new))), onlySecurity))
+            .reason();
+    String waiting =
+        ((Verdict.Waiting)
+                policy.judge(request, List.of(pendingFor(voters)), ApprovalRule.standard()))
+            .reason();
+    String declined =
+        ((Verdict.Rejected)
+                policy.judge(request, List.of(declinedBy(voters)), ApprovalRule.standard()))
+            .reason();
+
+    for (String reason : List.of(rejected, waiting, declined)) {
+      assertThat(reason)
+          .hasSizeLessThan(2_500)
+          .doesNotContain("L".repeat(200))
+          .contains("Eve [31mred")
+          .contains("acc-blank")
+          .contains("and 33 more")
+          .doesNotContainPattern("[\\p{Cc}\\p{Cf}]");
+    }
+  }
+
+  @Test
   void judge_countsDistinctPeople_acrossSteps() {
     ApprovalRule twoPeople = new ApprovalRule(true, 2, Set.of());
     List<Approval> sameManagerTwice = List.of(approvedBy(MANAGER), approvedBy(MANAGER));
@@ -155,5 +210,21 @@ class ApprovalPolicyTest {
 
     assertThat(policy.judge(request, List.of(groupApproval), ApprovalRule.standard()))
         .isEqualTo(new Verdict.Approved(List.of(MANAGER)));
+  }
+
+  private static Approval pendingFor(List<Person> voters) {
+    return new Approval(
+        "61",
+        "Team approval",
+        ApprovalDecision.PENDING,
+        voters.stream().map(p -> new Approval.Vote(p, ApprovalDecision.PENDING)).toList());
+  }
+
+  private static Approval declinedBy(List<Person> voters) {
+    return new Approval(
+        "62",
+        "Team approval",
+        ApprovalDecision.DECLINED,
+        voters.stream().map(p -> new Approval.Vote(p, ApprovalDecision.DECLINED)).toList());
   }
 }

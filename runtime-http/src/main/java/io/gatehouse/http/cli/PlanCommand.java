@@ -43,8 +43,13 @@ final class PlanCommand {
   }
 
   private void print(PlanPreview preview) {
-    out.println(preview.key() + "  " + preview.requestType() + "  " + preview.decision());
-    preview.steps().forEach(step -> out.println("    - " + step));
-    preview.problems().forEach(problem -> out.println("    ! " + problem));
+    out.println(
+        preview.key()
+            + "  "
+            + TerminalText.safe(preview.requestType())
+            + "  "
+            + TerminalText.safe(preview.decision()));
+    preview.steps().forEach(step -> out.println("    - " + TerminalText.safe(step)));
+    preview.problems().forEach(problem -> out.println("    ! " + TerminalText.safe(problem)));
   }
 }

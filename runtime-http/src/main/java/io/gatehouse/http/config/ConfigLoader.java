@@ -4,6 +4,7 @@ import io.gatehouse.core.catalog.Catalog;
 import io.gatehouse.core.catalog.CatalogReader;
 import io.gatehouse.core.config.ConfigProblems;
 import io.gatehouse.core.config.ConfigSection;
+import io.gatehouse.core.config.PlainDocument;
 import io.gatehouse.core.secret.SecretRef;
 import io.gatehouse.jira.JiraSection;
 import io.gatehouse.jira.JiraSettings;
@@ -40,8 +41,12 @@ public final class ConfigLoader {
     }
     Map<?, ?> document;
     try {
+      if (Files.size(file) > PlainDocument.MAX_CHARS) {
+        // Refused before it is read: a file this large is not a configuration.
+        throw new ConfigException(source, List.of(PlainDocument.tooLarge()));
+      }
       document = YamlDocument.read(Files.readString(file));
-    } catch (YamlDocument.Unreadable e) {
+    } catch (PlainDocument.Unreadable e) {
       throw new ConfigException(source, List.of(e.getMessage()));
     } catch (java.io.IOException e) {
       throw new ConfigException(source, List.of("cannot be read: " + e.getMessage()));

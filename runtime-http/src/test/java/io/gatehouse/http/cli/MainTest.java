@@ -139,6 +139,23 @@ class MainTest {
   }
 
   @Test
+  void planAndRun_printWhatARequesterTyped_withoutItsControlCharacters() {
+    world = DemoWorld.start();
+    DemoDesk.addApprovedNewHire(
+        world.jsm(), "ITS-190", "\u001b]0;owned\u0007x\u001b[2J\u202e@acme.example", "Eve", "Ray");
+
+    main.execute("plan", "--config", world.configFile().toString(), "ITS-190");
+    main.execute("run", "--config", world.configFile().toString());
+
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("ITS-190")
+        .contains("?]0;owned?x?[2J?@acme.example")
+        .doesNotContain("\u001b")
+        .doesNotContain("\u0007")
+        .doesNotContain("\u202e");
+  }
+
+  @Test
   void runDryRun_printsEveryOpenRequest_andChangesNothing() {
     world = DemoWorld.start();
 

@@ -1,14 +1,10 @@
 package io.gatehouse.lambda.config;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.gatehouse.core.catalog.Catalog;
 import io.gatehouse.core.catalog.CatalogReader;
 import io.gatehouse.core.config.ConfigProblems;
 import io.gatehouse.core.config.ConfigSection;
-import io.gatehouse.core.config.UnreadableDocument;
+import io.gatehouse.core.config.PlainDocument;
 import io.gatehouse.jira.JiraSection;
 import io.gatehouse.jira.JiraSettings;
 import io.gatehouse.okta.OktaAuth;
@@ -31,8 +27,6 @@ import java.util.Set;
  */
 final class ConfigDocument {
   static final String VARIABLE = "GATEHOUSE_CONFIG";
-  private static final ObjectMapper YAML =
-      new ObjectMapper(new YAMLFactory()).enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   private final ConfigProblems problems;
 
@@ -67,6 +61,10 @@ final class ConfigDocument {
     if (text.startsWith("file:")) {
       Path file = Path.of(text.substring("file:".length()));
       try {
+        if (Files.size(file) > PlainDocument.MAX_CHARS) {
+          problems.add(VARIABLE, "the file " + file + " " + PlainDocument.tooLarge());
+          return Optional.empty();
+        }
         document = Files.readString(file);
       } catch (IOException e) {
         problems.add(VARIABLE, "the file " + file + " cannot be read");
@@ -74,16 +72,12 @@ final class ConfigDocument {
       }
     }
     try {
-      Object parsed = YAML.readValue(document, Object.class);
-      if (parsed instanceof Map<?, ?> map) {
-        return Optional.of(map);
-      }
-      problems.add(VARIABLE, UnreadableDocument.notAMap(parsed));
-    } catch (JacksonException e) {
-      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      problems.add(VARIABLE, UnreadableDocument.describe(e.getOriginalMessage(), line, document));
+      return Optional.of(YamlDocument.read(document));
+    } catch (PlainDocument.Unreadable e) {
+      // Says why and where, never quoting the document, which may hold a pasted secret.
+      problems.add(VARIABLE, e.getMessage());
+      return Optional.empty();
     }
-    return Optional.empty();
   }
 
   private static Optional<JiraSettings> jira(ConfigSection jira, String secretId) {

@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * Stands in for the ECS task runner of adapters-aws: keeps every launch, answers a task ARN,
- * honours the idempotency key as ECS honours a client token, and can be told to refuse.
+ * honours the idempotency key as ECS honours a client token, refuses an environment larger than a
+ * launch may carry, and can be told to refuse.
  */
 public final class RecordingTaskRunner implements TaskRunner {
   private final List<TaskLaunch> started = new ArrayList<>();
@@ -24,6 +25,11 @@ public final class RecordingTaskRunner implements TaskRunner {
     attempts.add(launch);
     if (refusal != null) {
       throw new TaskRunnerException(refusal, false);
+    }
+    if (launch.environmentBytes() > TaskLaunch.MAX_ENVIRONMENT_BYTES) {
+      // As the ECS runner does: an override that large is refused for good.
+      throw new TaskRunnerException(
+          "the environment of the task for " + launch.requestKey() + " is too large", false);
     }
     String taskId =
         byIdempotencyKey.computeIfAbsent(
