@@ -20,6 +20,15 @@ import java.util.Optional;
  *     retries are always off.
  */
 public record OktaSettings(URI orgUrl, OktaAuth auth, Duration connectionTimeout, int maxRetries) {
+  /**
+   * Half of the 600 calls a minute most paid orgs allow in their users, groups and other buckets,
+   * leaving the rest to administrators and other integrations: what {@code okta.rateLimitPerMinute}
+   * is when not set.
+   */
+  public static final int DEFAULT_RATE_LIMIT_PER_MINUTE = 300;
+
+  /** Far above any bucket Okta sells: a figure higher still is a typo. */
+  public static final int MAX_RATE_LIMIT_PER_MINUTE = 100_000;
 
   /** Validates every field at once and reports all problems together, each with its key. */
   public OktaSettings {

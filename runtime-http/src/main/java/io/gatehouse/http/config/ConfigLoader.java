@@ -24,9 +24,6 @@ import java.util.Set;
  * its key; secrets are only ever references, and a value that looks inline is never echoed.
  */
 public final class ConfigLoader {
-  /** Far above any bucket Okta sells: a figure higher still is a typo. */
-  private static final int MAX_RATE_LIMIT_PER_MINUTE = 100_000;
-
   private static final Set<String> SECRET_SCHEMES = Set.of("env", "file");
 
   /**
@@ -89,7 +86,7 @@ public final class ConfigLoader {
             "rateLimitPerMinute",
             OktaConfig.DEFAULT_RATE_LIMIT_PER_MINUTE,
             1,
-            MAX_RATE_LIMIT_PER_MINUTE);
+            OktaSettings.MAX_RATE_LIMIT_PER_MINUTE);
     Optional<SecretRef> token = secret(okta, "apiToken", false);
     OktaConfig.OAuth oauth = okta.optionalSection("oauth").map(ConfigLoader::oauth).orElse(null);
     if (okta.has("apiToken") == okta.has("oauth")) {

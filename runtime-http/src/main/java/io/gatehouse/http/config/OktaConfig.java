@@ -1,6 +1,7 @@
 package io.gatehouse.http.config;
 
 import io.gatehouse.core.secret.SecretRef;
+import io.gatehouse.okta.OktaSettings;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
@@ -12,11 +13,9 @@ import java.util.Optional;
  * rate-limit buckets.
  */
 public record OktaConfig(URI orgUrl, SecretRef apiToken, OAuth oauth, int rateLimitPerMinute) {
-  /**
-   * Half of the 600 calls a minute most paid orgs allow in their users, groups and other buckets,
-   * leaving the rest to administrators and other integrations.
-   */
-  public static final int DEFAULT_RATE_LIMIT_PER_MINUTE = 300;
+  /** The budget when {@code rateLimitPerMinute} is not set. */
+  public static final int DEFAULT_RATE_LIMIT_PER_MINUTE =
+      OktaSettings.DEFAULT_RATE_LIMIT_PER_MINUTE;
 
   public OktaConfig {
     Objects.requireNonNull(orgUrl, "orgUrl");

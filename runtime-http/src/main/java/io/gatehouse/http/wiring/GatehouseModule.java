@@ -7,7 +7,6 @@ import io.gatehouse.core.catalog.Catalog;
 import io.gatehouse.core.engine.PreviewPlans;
 import io.gatehouse.core.engine.ProcessApprovedRequests;
 import io.gatehouse.core.engine.Workers;
-import io.gatehouse.core.pacing.CallBudget;
 import io.gatehouse.core.password.TemporaryPasswordGenerator;
 import io.gatehouse.core.port.AuditTrail;
 import io.gatehouse.core.port.IdentityDirectory;
@@ -24,7 +23,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Wires the standalone runtime: the Jira and Okta adapters, the local ledger, audit trail, secrets
@@ -72,13 +70,9 @@ public final class GatehouseModule extends AbstractModule {
   @Provides
   @Singleton
   IdentityDirectory directory(SecretStore secrets) {
-    IdentityDirectory okta = OktaDirectories.create(Settings.okta(config.okta()), secrets);
-    CallBudget budget =
-        new CallBudget(
-            config.okta().rateLimitPerMinute(),
-            Clock.systemUTC(),
-            duration -> TimeUnit.NANOSECONDS.sleep(duration.toNanos()));
-    return new OktaPacedDirectory(okta, budget);
+    return OktaDirectories.paced(
+        OktaDirectories.create(Settings.okta(config.okta()), secrets),
+        config.okta().rateLimitPerMinute());
   }
 
   @Provides

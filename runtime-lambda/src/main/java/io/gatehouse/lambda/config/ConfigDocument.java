@@ -48,12 +48,19 @@ final class ConfigDocument {
 
     Optional<JiraSettings> jira = root.requiredSection("jira").flatMap(j -> jira(j, secretId));
     Optional<OktaSettings> okta = root.requiredSection("okta").flatMap(o -> okta(o, secretId));
+    int oktaBudget =
+        root.section("okta")
+            .integer(
+                "rateLimitPerMinute",
+                OktaSettings.DEFAULT_RATE_LIMIT_PER_MINUTE,
+                1,
+                OktaSettings.MAX_RATE_LIMIT_PER_MINUTE);
     Catalog catalog = CatalogReader.read(root);
 
     if (problems.count() > before || jira.isEmpty() || okta.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new ServiceSettings(jira.get(), okta.get(), catalog));
+    return Optional.of(new ServiceSettings(jira.get(), okta.get(), oktaBudget, catalog));
   }
 
   private Optional<Map<?, ?>> parse(String text) {
@@ -94,12 +101,6 @@ final class ConfigDocument {
   }
 
   private static Optional<OktaSettings> okta(ConfigSection okta, String secretId) {
-    if (okta.names().contains("rateLimitPerMinute")) {
-      okta.problem(
-          "rateLimitPerMinute",
-          "not read by the Lambda functions: the worker handles one request at a time and waits out"
-              + " Okta's rate limits instead of pacing its calls");
-    }
     okta.onlyKeys(
         List.of("orgUrl", "oauth", "rateLimitPerMinute"),
         "unknown key (the credential comes from the secret's field "

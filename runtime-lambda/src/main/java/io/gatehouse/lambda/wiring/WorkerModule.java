@@ -55,11 +55,16 @@ public final class WorkerModule extends AbstractModule {
     return new InvocationDeadline(clock);
   }
 
-  /** Okta, never waiting out a rate limit past the invocation's end (field case BC-10). */
+  /**
+   * Okta, within the configured budget of calls a minute, and never waiting out a rate limit past
+   * the invocation's end (field case BC-10).
+   */
   @Provides
   @Singleton
   IdentityDirectory directory(SecretStore secrets, InvocationDeadline deadline) {
-    return OktaDirectories.create(settings.services().okta(), secrets, deadline::timeLeft);
+    return OktaDirectories.paced(
+        OktaDirectories.create(settings.services().okta(), secrets, deadline::timeLeft),
+        settings.services().oktaRateLimitPerMinute());
   }
 
   @Provides

@@ -124,21 +124,16 @@ class LambdaSettingsTest {
   }
 
   @Test
-  void worker_saysWhyTheOktaBudgetIsNotRead() {
+  void worker_readsTheOktaBudget_orKeepsToHalfOfAPaidOrgsLimit() {
     String config =
         CONFIG.replace(
             "  orgUrl: https://acme.okta.com\n",
-            "  orgUrl: https://acme.okta.com\n  rateLimitPerMinute: 300\n");
+            "  orgUrl: https://acme.okta.com\n  rateLimitPerMinute: 1200\n");
 
-    assertThatThrownBy(() -> LambdaSettings.worker(worker(config)))
-        .isInstanceOfSatisfying(
-            LambdaConfigException.class,
-            e ->
-                assertThat(e.problems())
-                    .containsExactly(
-                        "okta.rateLimitPerMinute: not read by the Lambda functions: the worker"
-                            + " handles one request at a time and waits out Okta's rate limits"
-                            + " instead of pacing its calls"));
+    assertThat(LambdaSettings.worker(worker(config)).services().oktaRateLimitPerMinute())
+        .isEqualTo(1200);
+    assertThat(LambdaSettings.worker(worker(CONFIG)).services().oktaRateLimitPerMinute())
+        .isEqualTo(300);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package io.gatehouse.http.wiring;
+package io.gatehouse.okta;
 
 import io.gatehouse.core.directory.ChangeResult;
 import io.gatehouse.core.directory.CreateUserResult;

@@ -1,4 +1,4 @@
-package io.gatehouse.http.wiring;
+package io.gatehouse.okta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
