@@ -87,6 +87,10 @@ public final class ProcessApprovedRequests {
     this.correlationIds = required(builder.correlationIds, "correlationIds");
     this.logContext = required(builder.logContext, "logContext");
     this.lease = required(builder.lease, "lease");
+    if (lease.isNegative() || lease.isZero()) {
+      // A claim that has lapsed as it is taken lets a second run take the request at once.
+      throw new IllegalStateException("the job needs a lease longer than zero, not " + lease);
+    }
     this.workers = builder.workers;
     this.execution = new PlanExecution(directory, ledger, passwords, clock);
     this.notices = new Notices(desk, ledger, clock);
