@@ -1,5 +1,6 @@
 package io.gatehouse.core.engine;
 
+import io.gatehouse.core.catalog.RequestType;
 import io.gatehouse.core.ledger.Claim;
 import io.gatehouse.core.ledger.StepRecord;
 import io.gatehouse.core.plan.ProvisioningPlan;
@@ -19,6 +20,9 @@ final class ChangeGuard {
   /** The ledger step that keeps the fingerprint of the plan approvals led to. */
   static final String PLAN = "plan";
 
+  /** The ledger step that keeps the id of the request type the plan was made for. */
+  static final String TYPE = "request-type";
+
   private final Ledger ledger;
   private final Clock clock;
 
@@ -27,12 +31,12 @@ final class ChangeGuard {
     this.clock = clock;
   }
 
-  /** The steps already done for a request, by step id, the kept plan aside. */
+  /** The steps already done for a request, by step id, the kept plan and request type aside. */
   static List<String> changesMade(Map<String, StepRecord> recorded) {
     return recorded.values().stream()
         .filter(StepRecord::done)
         .map(StepRecord::stepId)
-        .filter(id -> !id.equals(PLAN))
+        .filter(id -> !id.equals(PLAN) && !id.equals(TYPE))
         .sorted()
         .toList();
   }
@@ -54,6 +58,32 @@ final class ChangeGuard {
             + ". An administrator must review the account; Gatehouse changes nothing more");
   }
 
+  /**
+   * Refuses to go on when a request changed in the directory now has another request type, whose
+   * approval rule, allow-lists and stages the approvers never saw applied to it.
+   */
+  void checkSameType(RequestType type, StepRecord pinned, List<String> changesMade) {
+    if (pinned != null && !pinned.detail().equals(type.id()) && !changesMade.isEmpty()) {
+      throw new StepFailure(
+          changed(
+              "its request type is now "
+                  + type.name()
+                  + " (id "
+                  + type.id()
+                  + "), not the one with id "
+                  + pinned.detail()));
+    }
+  }
+
+  /** The reason for stopping a request changed in the directory whose type is no longer handled. */
+  static String unhandledType(String typeId, List<String> changesMade) {
+    return "the request type was changed to one Gatehouse does not handle (id "
+        + typeId
+        + ") after Gatehouse began provisioning it; already done: "
+        + String.join(", ", changesMade)
+        + ". An administrator must review it; Gatehouse changes nothing more";
+  }
+
   /** Refuses to go on when a request changed in the directory now reads differently. */
   void checkUnchanged(String nowReads, List<String> changesMade) {
     if (!changesMade.isEmpty()) {
@@ -62,7 +92,13 @@ final class ChangeGuard {
   }
 
   /** Keeps the plan an approval led to, or refuses a different one once changes were made. */
-  void pin(ProvisioningPlan plan, StepRecord pinned, List<String> changesMade, Claim claim) {
+  void pin(
+      ProvisioningPlan plan,
+      RequestType type,
+      Map<String, StepRecord> recorded,
+      List<String> changesMade,
+      Claim claim) {
+    StepRecord pinned = recorded.get(PLAN);
     String fingerprint = Fingerprint.of(plan.describe());
     boolean same = pinned != null && pinned.detail().equals(fingerprint);
     if (pinned != null && !same && !changesMade.isEmpty()) {
@@ -70,6 +106,10 @@ final class ChangeGuard {
     }
     if (!same) {
       ledger.done(claim, PLAN, fingerprint, clock.instant());
+    }
+    StepRecord pinnedType = recorded.get(TYPE);
+    if (pinnedType == null || !pinnedType.detail().equals(type.id())) {
+      ledger.done(claim, TYPE, type.id(), clock.instant());
     }
   }
 

@@ -7,6 +7,7 @@ import io.gatehouse.core.plan.ProvisioningPlan;
 import io.gatehouse.core.port.Ledger;
 import io.gatehouse.core.port.TaskLaunch;
 import io.gatehouse.core.port.TaskRunner;
+import io.gatehouse.core.port.TaskRunnerException;
 import io.gatehouse.core.request.RequestKey;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +37,9 @@ final class InfrastructureStage {
    * TaskLaunch#MAX_ENVIRONMENT_BYTES}. The audit trail keeps the whole plan.
    */
   static final int MAX_PLAN_BYTES = 4096;
+
+  /** The longest task id recorded and shown; an ECS task ARN has about a hundred characters. */
+  static final int MAX_TASK_ID = 1024;
 
   /** Ends a plan that was cut to fit. */
   static final String CUT = " (cut)";
@@ -75,10 +79,48 @@ final class InfrastructureStage {
       ledger.done(claim, LAUNCH, launchId, clock.instant());
     }
     ledger.started(claim, TASK, clock.instant());
-    String taskId = tasks.get().start(launch(key, type, launchId, plan.describe()));
+    String taskId = usable(tasks.get().start(launch(key, type, launchId, plan.describe())), key);
     ledger.done(claim, TASK, taskId, clock.instant());
     LOG.log(Level.INFO, "infrastructure task {0} started for {1}", taskId, key);
     return Optional.of("started infrastructure task " + taskId);
+  }
+
+  /**
+   * The task id the runner answered, when it is one that can be recorded and shown: some text, of
+   * at most {@value #MAX_TASK_ID} characters, on one line and without control characters (an ECS
+   * task ARN is far shorter). Any other answer fails the request without being recorded as done, so
+   * the next run asks again under the same idempotency key.
+   */
+  static String usable(String taskId, RequestKey key) {
+    String problem = null;
+    if (taskId == null || taskId.isBlank()) {
+      problem = "no task id";
+    } else if (taskId.length() > MAX_TASK_ID) {
+      problem = "a task id of " + taskId.length() + " characters";
+    } else if (taskId.codePoints().anyMatch(InfrastructureStage::unprintable)) {
+      problem = "a task id with control characters or line breaks";
+    }
+    if (problem != null) {
+      throw new TaskRunnerException(
+          "the task runner answered "
+              + problem
+              + " for "
+              + key
+              + "; the task may have started, and the next run asks for it again under the same"
+              + " idempotency key",
+          false);
+    }
+    return taskId;
+  }
+
+  private static boolean unprintable(int codePoint) {
+    int type = Character.getType(codePoint);
+    return type == Character.CONTROL
+        || type == Character.FORMAT
+        || type == Character.LINE_SEPARATOR
+        || type == Character.PARAGRAPH_SEPARATOR
+        || type == Character.UNASSIGNED
+        || type == Character.SURROGATE;
   }
 
   static TaskLaunch launch(RequestKey key, RequestType type, String correlationId, String plan) {

@@ -87,6 +87,10 @@ public final class ProcessApprovedRequests {
     this.correlationIds = required(builder.correlationIds, "correlationIds");
     this.logContext = required(builder.logContext, "logContext");
     this.lease = required(builder.lease, "lease");
+    if (lease.isNegative() || lease.isZero()) {
+      // A claim that has lapsed as it is taken lets a second run take the request at once.
+      throw new IllegalStateException("the job needs a lease longer than zero, not " + lease);
+    }
     this.workers = builder.workers;
     this.execution = new PlanExecution(directory, ledger, passwords, clock);
     this.notices = new Notices(desk, ledger, clock);
@@ -282,6 +286,10 @@ public final class ProcessApprovedRequests {
   private RequestOutcome handle(ServiceRequest request, String correlationId) {
     Optional<RequestType> type = catalog.find(request.requestTypeId());
     if (type.isEmpty()) {
+      List<String> changesMade = changesMadeToUnresolved(request.key());
+      if (!changesMade.isEmpty()) {
+        return retypedAfterChanges(request, correlationId, changesMade);
+      }
       return new RequestOutcome(
           request.key(),
           request.requestTypeId(),
@@ -304,10 +312,77 @@ public final class ProcessApprovedRequests {
         LOG.log(Level.WARNING, "{0}; this run leaves the request alone", e.getMessage());
         return outcome(request, type.get(), Status.BUSY, "another run took it over");
       } catch (RuntimeException e) {
+        if (takenOver(held)) {
+          // A step outlasted the lease and another run holds the request now: the failure, such as
+          // the ledger refusing this run's record, is that run's to resolve, not the ticket's.
+          LOG.log(
+              Level.WARNING,
+              "request {0} failed after another run took it over ({1}); this run leaves it alone",
+              request.key(),
+              e.getMessage());
+          return outcome(request, type.get(), Status.BUSY, "another run took it over");
+        }
         return failed(request, type.get(), held.claim(), e);
       } finally {
         release(held.claim());
       }
+    }
+  }
+
+  /**
+   * What was already changed for a request Gatehouse has not resolved; empty for the requests of
+   * other types it never touched.
+   */
+  private List<String> changesMadeToUnresolved(RequestKey key) {
+    Map<String, StepRecord> recorded = ledger.steps(key);
+    return recorded.containsKey(RESOLVE) ? List.of() : ChangeGuard.changesMade(recorded);
+  }
+
+  /**
+   * A request changed in the directory whose type was since switched to one Gatehouse does not
+   * handle: it is not left behind silently, but stopped on the ticket, in the log and in an alert.
+   */
+  private RequestOutcome retypedAfterChanges(
+      ServiceRequest request, String correlationId, List<String> changesMade) {
+    try (LogContext.Scope scope = logContext.put("requestKey", request.key().value())) {
+      Optional<Claim> claim = ledger.claim(request.key(), correlationId, clock.instant(), lease);
+      if (claim.isEmpty()) {
+        return new RequestOutcome(
+            request.key(),
+            request.requestTypeId(),
+            request.requestTypeId(),
+            Status.BUSY,
+            "another run is working on it",
+            List.of());
+      }
+      try {
+        String reason =
+            troubles.failed(
+                request.key(),
+                claim.get(),
+                new StepFailure(ChangeGuard.unhandledType(request.requestTypeId(), changesMade)));
+        return new RequestOutcome(
+            request.key(),
+            request.requestTypeId(),
+            request.requestTypeId(),
+            Status.FAILED,
+            reason,
+            List.of());
+      } finally {
+        release(claim.get());
+      }
+    }
+  }
+
+  /** Whether another run has taken the request over; a ledger that cannot tell says no. */
+  private static boolean takenOver(Lease held) {
+    try {
+      held.renew();
+      return false;
+    } catch (Lease.ClaimLost e) {
+      return true;
+    } catch (RuntimeException e) {
+      return false;
     }
   }
 
@@ -319,6 +394,7 @@ public final class ProcessApprovedRequests {
       return outcome(request, type, Status.ALREADY_DONE, "resolved by an earlier run");
     }
     List<String> changesMade = ChangeGuard.changesMade(recorded);
+    guard.checkSameType(type, recorded.get(ChangeGuard.TYPE), changesMade);
 
     Verdict verdict =
         policy.judge(
@@ -346,7 +422,7 @@ public final class ProcessApprovedRequests {
       return invalid(request, type, claim, invalid.problems());
     }
     ProvisioningPlan plan = ((PlanOutcome.Ready) planned).plan();
-    guard.pin(plan, recorded.get(ChangeGuard.PLAN), changesMade, claim);
+    guard.pin(plan, type, recorded, changesMade, claim);
     record(correlationId, request.key(), "plan.ready", plan.describe());
 
     Provisioned provisioned = execution.execute(plan, lease);

@@ -6,6 +6,7 @@ import io.gatehouse.core.port.ServiceDeskException;
 import io.gatehouse.core.request.RequestKey;
 import io.gatehouse.http.config.ConfigException;
 import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -86,21 +87,22 @@ public final class Main {
           arguments.expect(true, false, false);
           yield new ServeCommand(out).execute(arguments.config());
         }
-        default -> usage("unknown command '" + words.get(0) + "'");
+        default -> usage("unknown command '" + arguments.command() + "'");
       };
     } catch (UsageException e) {
       return usage(e.getMessage());
     } catch (ConfigException e) {
-      err.println(e.getMessage());
+      err.println(TerminalText.safeLines(e.getMessage()));
       return Commands.USAGE;
     } catch (ProvisionException | CreationException e) {
-      err.println("gatehouse: could not start: " + rootMessage(e));
+      err.println("gatehouse: could not start: " + TerminalText.safe(rootMessage(e)));
       return Commands.FAILED;
     } catch (ServiceDeskException e) {
-      err.println("gatehouse: could not read the service desk: " + e.getMessage());
+      err.println(
+          "gatehouse: could not read the service desk: " + TerminalText.safe(e.getMessage()));
       return Commands.UNREACHABLE;
     } catch (RuntimeException e) {
-      err.println("gatehouse: " + describe(e));
+      err.println("gatehouse: " + TerminalText.safe(describe(e)));
       return Commands.FAILED;
     }
   }
@@ -149,34 +151,52 @@ public final class Main {
   }
 
   /**
-   * A command line: the command, then {@code --config FILE}, {@code --dry-run} and at most one
-   * request key, in any order.
+   * A command line: the command, {@code --config FILE}, {@code --dry-run}, {@code --keep-running}
+   * and at most one request key, in any order; the first word that is not an option is the command.
    */
   private record Arguments(
       String command, Path config, String key, boolean dryRun, boolean keepRunning) {
     static Arguments parse(List<String> words) {
+      String command = null;
       Path config = null;
       String key = null;
       boolean dryRun = false;
       boolean keepRunning = false;
-      for (int i = 1; i < words.size(); i++) {
+      for (int i = 0; i < words.size(); i++) {
         String word = words.get(i);
+        String context = command == null ? "gatehouse" : command;
         if (word.equals("--config")) {
-          if (i + 1 == words.size() || config != null) {
-            throw new UsageException(words.get(0) + ": --config takes one FILE");
+          if (i + 1 == words.size() || config != null || words.get(i + 1).startsWith("--")) {
+            throw new UsageException(context + ": --config takes one FILE");
           }
-          config = Path.of(words.get(++i));
+          config = path(words.get(++i));
         } else if (word.equals("--dry-run")) {
           dryRun = true;
-        } else if (word.equals("--keep-running") && words.get(0).equals("demo")) {
+        } else if (word.equals("--keep-running")) {
           keepRunning = true;
         } else if (word.startsWith("-") || key != null) {
-          throw new UsageException(words.get(0) + ": '" + word + "' is not understood");
+          throw new UsageException(context + ": '" + word + "' is not understood");
+        } else if (command == null) {
+          command = word;
         } else {
           key = word;
         }
       }
-      return new Arguments(words.get(0), config, key, dryRun, keepRunning);
+      if (command == null) {
+        throw new UsageException("no command given");
+      }
+      if (keepRunning && !command.equals("demo")) {
+        throw new UsageException(command + ": '--keep-running' is not understood");
+      }
+      return new Arguments(command, config, key, dryRun, keepRunning);
+    }
+
+    private static Path path(String file) {
+      try {
+        return Path.of(file);
+      } catch (InvalidPathException e) {
+        throw new UsageException("--config: '" + file + "' is not a file name: " + e.getReason());
+      }
     }
 
     /** Refuses what the command does not take, and asks for what it needs. */
@@ -203,7 +223,7 @@ public final class Main {
   }
 
   private int usage(String problem) {
-    err.println("gatehouse: " + problem);
+    err.println("gatehouse: " + TerminalText.safe(problem));
     err.print(USAGE);
     return Commands.USAGE;
   }

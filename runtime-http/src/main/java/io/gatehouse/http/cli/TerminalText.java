@@ -21,4 +21,9 @@ final class TerminalText {
             });
     return safe.toString();
   }
+
+  /** The same for text of several lines, whose line breaks are kept. */
+  static String safeLines(String text) {
+    return String.join("\n", text.lines().map(TerminalText::safe).toList());
+  }
 }

@@ -103,6 +103,50 @@ class MainTest {
   }
 
   @Test
+  void options_mayComeBeforeTheCommand() {
+    world = DemoWorld.start();
+
+    int code = main.execute("--config", world.configFile().toString(), "plan", "ITS-101");
+    int dryRun = main.execute("--dry-run", "--config", world.configFile().toString(), "run");
+
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    assertThat(code).isZero();
+    assertThat(dryRun).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("ITS-101");
+  }
+
+  @Test
+  void configWithoutItsFile_isACommandLineProblem_evenWhenAnOptionFollows() {
+    int code = main.execute("run", "--config", "--dry-run");
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("gatehouse: run: --config takes");
+  }
+
+  @Test
+  void configFileNameThatCannotBeAPath_isACommandLineProblem() {
+    int code = main.execute("run", "--config", "gate\u0000house.yaml");
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("--config:")
+        .doesNotContain("\u0000")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void whatIsEchoedFromTheCommandLine_carriesNoControlCharacters() {
+    String hostile = "\u001b]0;owned\u0007\u001b[2J";
+
+    main.execute("plan", "--config", "x" + hostile + ".yaml", "ITS-1");
+    main.execute("plan", "--config", "x.yaml", "ITS-1" + hostile);
+    main.execute("run" + hostile);
+
+    String shown = err.toString(StandardCharsets.UTF_8);
+    assertThat(shown).doesNotContain("\u001b").doesNotContain("\u0007").contains("?]0;owned");
+  }
+
+  @Test
   void plan_whenTheDeskCannotBeRead_saysSoInOneLine_andExitsThree() throws IOException {
     world = DemoWorld.start();
     Path config = world.configFile().resolveSibling("unreachable.yaml");
