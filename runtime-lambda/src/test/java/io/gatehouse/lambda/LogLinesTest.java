@@ -59,6 +59,11 @@ class LogLinesTest {
               assertThat(line.path("correlationId").asText()).isEqualTo("run-0a1b2c3d4e5f");
               assertThat(line.path("awsRequestId").asText()).isNotEmpty();
             });
+    // Requests are worked on by worker threads; their lines still name the invocation.
+    assertThat(lines)
+        .filteredOn(line -> line.has("requestKey"))
+        .isNotEmpty()
+        .allSatisfy(line -> assertThat(line.path("awsRequestId").asText()).isNotEmpty());
     String output = captured.toString(StandardCharsets.UTF_8);
     assertThat(output).doesNotContain(World.JIRA_TOKEN).doesNotContain(World.OKTA_TOKEN);
     assertThat(temporaryPassword()).isNotBlank();

@@ -20,10 +20,10 @@ import java.util.Set;
 
 /**
  * Reads {@code GATEHOUSE_CONFIG}: the standalone runtime's YAML format (docs/configuration.md)
- * without its secrets, {@code server}, {@code storage} and {@code job}. The {@code jira} section
- * and the request types are read by the same readers as there. Secrets come from fields of the one
- * Secrets Manager secret instead, so a key that would hold one is refused with that hint. The
- * variable holds the document itself, or {@code file:PATH} naming a file in the image.
+ * without its secrets, {@code server} and {@code storage}. The {@code jira} section and the request
+ * types are read by the same readers as there. Secrets come from fields of the one Secrets Manager
+ * secret instead, so a key that would hold one is refused with that hint. The variable holds the
+ * document itself, or {@code file:PATH} naming a file in the image.
  */
 final class ConfigDocument {
   static final String VARIABLE = "GATEHOUSE_CONFIG";
@@ -42,7 +42,7 @@ final class ConfigDocument {
     }
     ConfigSection root = ConfigSection.root(document.get(), problems);
     root.onlyKeys(
-        List.of("jira", "okta", "requestTypes"),
+        List.of("jira", "okta", "job", "requestTypes"),
         "not read by the Lambda functions (" + VARIABLE + ")");
     int before = problems.count();
 
@@ -56,11 +56,15 @@ final class ConfigDocument {
                 1,
                 OktaSettings.MAX_RATE_LIMIT_PER_MINUTE);
     Catalog catalog = CatalogReader.read(root);
+    ConfigSection job = root.section("job");
+    job.onlyKeys(List.of("concurrency"));
+    int concurrency = job.integer("concurrency", ServiceSettings.DEFAULT_CONCURRENCY, 1, 64);
 
     if (problems.count() > before || jira.isEmpty() || okta.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new ServiceSettings(jira.get(), okta.get(), oktaBudget, catalog));
+    return Optional.of(
+        new ServiceSettings(jira.get(), okta.get(), oktaBudget, concurrency, catalog));
   }
 
   private Optional<Map<?, ?>> parse(String text) {

@@ -5,6 +5,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.gatehouse.core.catalog.Catalog;
 import io.gatehouse.core.engine.ProcessApprovedRequests;
+import io.gatehouse.core.engine.Workers;
 import io.gatehouse.core.password.TemporaryPasswordGenerator;
 import io.gatehouse.core.port.AuditTrail;
 import io.gatehouse.core.port.IdentityDirectory;
@@ -97,6 +98,7 @@ public final class WorkerModule extends AbstractModule {
         .correlationIds(ids)
         .logContext(new MdcLogContext())
         .lease(LEASE)
+        .workers(new Workers(settings.services().concurrency(), new WorkerThreads()))
         .infrastructure(atlantis)
         .build();
   }

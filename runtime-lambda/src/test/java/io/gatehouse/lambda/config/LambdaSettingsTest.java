@@ -137,6 +137,18 @@ class LambdaSettingsTest {
   }
 
   @Test
+  void worker_readsTheJobsConcurrency_asTheStandaloneRuntimeDoes() {
+    assertThat(
+            LambdaSettings.worker(worker(CONFIG + "job:\n  concurrency: 8\n"))
+                .services()
+                .concurrency())
+        .isEqualTo(8);
+    assertThat(LambdaSettings.worker(worker(CONFIG)).services().concurrency()).isEqualTo(4);
+    assertThatThrownBy(() -> LambdaSettings.worker(worker(CONFIG + "job:\n  concurrency: 0\n")))
+        .hasMessageContaining("job.concurrency: must be between 1 and 64");
+  }
+
+  @Test
   void worker_refusesAKeyGivenTwice_withoutRepeatingTheDocument() {
     String config =
         CONFIG.replace(
