@@ -93,7 +93,8 @@ public final class CatalogReader {
     String name = section.text("name", id.orElse("?"));
     Action action = action(section);
     CredentialDelivery delivery = delivery(section);
-    Map<Role, String> fields = fields(section, action);
+    Optional<ConfigSection> fieldsSection = section.requiredSection("fields");
+    Map<Role, String> fields = fieldsSection.map(f -> fields(f, action)).orElseGet(Map::of);
     Map<String, String> profile = profile(section.section("profile"));
     List<String> defaultGroups = section.texts("defaultGroups");
     List<String> allowedGroups = section.texts("allowedGroups");
@@ -109,7 +110,7 @@ public final class CatalogReader {
           "must list the groups requests may name, since fields.groups is mapped; without it every"
               + " request naming a group would be refused");
     }
-    refuseUnused(section, action);
+    refuseUnused(section, fieldsSection, action);
     ApprovalRule approval = approval(section.section("approval"));
     boolean infrastructure =
         section.bool("infrastructureStage", RequestType.startsInfrastructureByDefault(action));
@@ -160,13 +161,8 @@ public final class CatalogReader {
     };
   }
 
-  private static Map<Role, String> fields(ConfigSection parent, Action action) {
+  private static Map<Role, String> fields(ConfigSection section, Action action) {
     Map<Role, String> fields = new EnumMap<>(Role.class);
-    Optional<ConfigSection> found = parent.requiredSection("fields");
-    if (found.isEmpty()) {
-      return fields;
-    }
-    ConfigSection section = found.get();
     section.onlyKeys(ROLES.keySet().stream().sorted().toList());
     ROLES.forEach((key, role) -> fieldId(section, key).ifPresent(id -> fields.put(role, id)));
     for (Role role : required(action)) {
@@ -191,25 +187,20 @@ public final class CatalogReader {
   }
 
   /** Notes settings the action never reads, which would otherwise look as if they took effect. */
-  private static void refuseUnused(ConfigSection section, Action action) {
+  private static void refuseUnused(
+      ConfigSection section, Optional<ConfigSection> fieldsSection, Action action) {
     String unused = "is not used by action " + action.configName();
+    List<String> unusedFields = new ArrayList<>();
     if (action != Action.ONBOARD) {
       for (String key : List.of("defaultGroups", "profile")) {
         if (section.has(key)) {
           section.problem(key, unused);
         }
       }
-      ConfigSection fields = section.section("fields");
-      for (String key : List.of("firstName", "lastName")) {
-        if (fields.has(key)) {
-          fields.problem(key, unused);
-        }
-      }
+      unusedFields.addAll(List.of("firstName", "lastName"));
     }
     if (!namesGroups(action)) {
-      if (section.section("fields").has("groups")) {
-        section.section("fields").problem("groups", unused);
-      }
+      unusedFields.add("groups");
       if (section.has("allowedGroups")) {
         section.problem("allowedGroups", unused);
       }
@@ -219,6 +210,9 @@ public final class CatalogReader {
         && section.has("credentialDelivery")) {
       section.problem("credentialDelivery", unused);
     }
+    fieldsSection.ifPresent(
+        fields ->
+            unusedFields.stream().filter(fields::has).forEach(key -> fields.problem(key, unused)));
   }
 
   /** The roles an action needs besides the account's login, which every action needs. */

@@ -183,6 +183,17 @@ class CatalogReaderTest {
   }
 
   @Test
+  void read_notesFieldsThatAreNotASection_once() {
+    Map<String, Object> offboard = type("30", "offboard", Map.of());
+    offboard.put("fields", "customfield_10080");
+
+    read(List.of(offboard));
+
+    assertThat(problems.list())
+        .containsExactly("requestTypes[0].fields: must be a section of keys");
+  }
+
+  @Test
   void read_refusesARequestTypeListedTwice() {
     Catalog catalog =
         read(
