@@ -47,14 +47,18 @@ final class ConfigDocument {
     int before = problems.count();
 
     Optional<JiraSettings> jira = root.requiredSection("jira").flatMap(j -> jira(j, secretId));
-    Optional<OktaSettings> okta = root.requiredSection("okta").flatMap(o -> okta(o, secretId));
+    Optional<ConfigSection> oktaSection = root.requiredSection("okta");
+    Optional<OktaSettings> okta = oktaSection.flatMap(o -> okta(o, secretId));
     int oktaBudget =
-        root.section("okta")
-            .integer(
-                "rateLimitPerMinute",
-                OktaSettings.DEFAULT_RATE_LIMIT_PER_MINUTE,
-                1,
-                OktaSettings.MAX_RATE_LIMIT_PER_MINUTE);
+        oktaSection
+            .map(
+                o ->
+                    o.integer(
+                        "rateLimitPerMinute",
+                        OktaSettings.DEFAULT_RATE_LIMIT_PER_MINUTE,
+                        1,
+                        OktaSettings.MAX_RATE_LIMIT_PER_MINUTE))
+            .orElse(OktaSettings.DEFAULT_RATE_LIMIT_PER_MINUTE);
     Catalog catalog = CatalogReader.read(root);
     ConfigSection job = root.section("job");
     job.onlyKeys(List.of("concurrency"));
@@ -113,12 +117,13 @@ final class ConfigDocument {
             + SecretFields.OKTA_API_TOKEN
             + ")");
     Optional<URI> url = okta.url("orgUrl", true);
-    url.flatMap(OktaSettings::orgUrlProblem).ifPresent(problem -> okta.problem("orgUrl", problem));
+    Optional<String> orgUrlProblem = url.flatMap(OktaSettings::orgUrlProblem);
+    orgUrlProblem.ifPresent(problem -> okta.problem("orgUrl", problem));
     Optional<OktaAuth> auth =
         okta.has("oauth")
             ? okta.optionalSection("oauth").flatMap(oauth -> oauth(oauth, secretId))
             : apiToken(secretId);
-    if (url.isEmpty() || auth.isEmpty() || OktaSettings.orgUrlProblem(url.get()).isPresent()) {
+    if (url.isEmpty() || auth.isEmpty() || orgUrlProblem.isPresent()) {
       return Optional.empty();
     }
     try {

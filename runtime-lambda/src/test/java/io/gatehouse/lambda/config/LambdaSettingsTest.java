@@ -137,6 +137,19 @@ class LambdaSettingsTest {
   }
 
   @Test
+  void worker_notesAnOktaSectionThatIsNotASection_once() {
+    String config =
+        CONFIG.replace(
+            "okta:\n  orgUrl: https://acme.okta.com\n  oauth:\n    clientId: 0oa1b2c3d4e5f6g7h8i9\n",
+            "okta: https://acme.okta.com\n");
+
+    assertThatThrownBy(() -> LambdaSettings.worker(worker(config)))
+        .isInstanceOfSatisfying(
+            LambdaConfigException.class,
+            e -> assertThat(e.problems()).containsExactly("okta: must be a section of keys"));
+  }
+
+  @Test
   void worker_readsTheJobsConcurrency_asTheStandaloneRuntimeDoes() {
     assertThat(
             LambdaSettings.worker(worker(CONFIG + "job:\n  concurrency: 8\n"))
