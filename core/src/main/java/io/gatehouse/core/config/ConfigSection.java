@@ -129,14 +129,7 @@ public final class ConfigSection {
    * an item that is not a section is noted and left out. Empty when the list is left out.
    */
   public List<ConfigSection> sections(String name) {
-    Object value = values.get(name);
-    if (value == null) {
-      return List.of();
-    }
-    if (!(value instanceof List<?> items)) {
-      problem(name, "must be a list");
-      return List.of();
-    }
+    List<?> items = list(name);
     List<ConfigSection> sections = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
       String itemKey = key(name) + "[" + i + "]";
@@ -147,6 +140,19 @@ public final class ConfigSection {
       }
     }
     return sections;
+  }
+
+  /** The items of a list; none when it is left out, or, noted, when it is not a list. */
+  private List<?> list(String name) {
+    Object value = values.get(name);
+    if (value == null) {
+      return List.of();
+    }
+    if (!(value instanceof List<?> items)) {
+      problem(name, "must be a list");
+      return List.of();
+    }
+    return items;
   }
 
   /** Whether the value is a list with at least one item. */
@@ -215,14 +221,7 @@ public final class ConfigSection {
 
   /** A list of single values, stripped, each listed once; empty when left out. */
   public List<String> texts(String name) {
-    Object value = values.get(name);
-    if (value == null) {
-      return List.of();
-    }
-    if (!(value instanceof List<?> items)) {
-      problem(name, "must be a list");
-      return List.of();
-    }
+    List<?> items = list(name);
     Set<String> texts = new LinkedHashSet<>();
     for (int i = 0; i < items.size(); i++) {
       Object item = items.get(i);
